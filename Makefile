@@ -1,0 +1,57 @@
+# make site  — set up .venv/ if needed, build pages from articles/, build the site into site/
+# make test  — set up, run every test (installs Chromium with apt when root)
+# make serve — preview at http://127.0.0.1:8000/
+# make bench — synthetic corpora at 1k/2k/5k/10k, timings into bench/RESULTS.md's format
+SHELL := /bin/bash
+PYTHON_BASE := $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-12)
+SITE_URL ?=
+STRICT ?=
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONPATH := $(CURDIR)/scripts
+
+.PHONY: setup pages site serve test browser bench lock clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock
+	@test -x $(PY) || $(PYTHON_BASE) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	@rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+pages: setup
+	$(PY) -m dangbo build $(if $(STRICT),--strict) --site-url "$(SITE_URL)"
+
+site: pages
+	@rm -rf .build/site
+	SITE_URL="$(SITE_URL)" SITE_DIR=.build/site $(PY) -m mkdocs build --strict --quiet
+	$(PY) -m dangbo swap .build/site site
+	@echo "site/ is ready ($$(find site -type f | wc -l) files)"
+
+serve: pages
+	SITE_URL="$(SITE_URL)" $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Chromium for the browser tests (apt-get install chromium)…"; \
+	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "*** Chromium is missing and this user cannot install it: BROWSER TESTS WILL BE SKIPPED. ***"; \
+	    echo "*** Install it with: sudo apt-get install chromium                                    ***"; \
+	  fi; \
+	fi
+
+test: setup browser
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) -m bench.run
+
+lock:
+	uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf site .build

@@ -1,0 +1,253 @@
+"""Command line: connect the stages (read → extract → pages → indexes and dataset).
+
+Exit codes: 0 built (warnings about bad input files are printed, one line
+each, naming the file); 1 ``--strict`` and there were warnings; 2 the build
+itself could not run (bad arguments, unwritable docs/).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import os
+import shutil
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .dataset import build_csv, build_feed, build_json, build_review, build_review_json
+from .errors import ArticleError, BuildError
+from .extract import extract_article
+from .indexes import build_corpus
+from .model import Article
+from .overrides import apply_override, read_override
+from .pages import write_pages
+from .read import read_article
+from .search import build_search_index
+from .settings import Settings
+from .urls import assign_slugs, read_registry, write_registry
+from .writer import HandWrittenFileError, Writer
+
+PARALLEL_FROM = 200  # below this, starting worker processes costs more than it saves
+
+
+def load_article(path: Path, latest: dt.date | None) -> Article:
+    """Read and extract one file (run in a worker process for large corpora)."""
+    body, header = read_article(path)
+    return extract_article(path.name, body, header, latest=latest)
+
+
+def _load(job):
+    path, latest = job
+    try:
+        return load_article(path, latest), None
+    except ArticleError as error:
+        return None, str(error)
+    except Exception as error:  # a bug must not stop the rest of the corpus; it is reported by name
+        return None, f"{path.name}: could not be processed ({type(error).__name__}: {error})"
+
+
+class Progress:
+    """A counter per stage on a terminal; silent in CI and when piped."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.label, self.total, self.done, self.started = "", 0, 0, time.monotonic()
+
+    def stage(self, label: str, total: int = 0) -> None:
+        self.finish_line()
+        self.label, self.total, self.done, self.started = label, total, 0, time.monotonic()
+        self._show()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.done % 100 == 0 or self.done == self.total:
+            self._show()
+
+    def _show(self) -> None:
+        if self.enabled:
+            count = f" {self.done}/{self.total}" if self.total else ""
+            sys.stderr.write(f"\r{self.label}{count} ({time.monotonic() - self.started:.1f} s)\x1b[K")
+            sys.stderr.flush()
+
+    def finish_line(self) -> None:
+        if self.enabled and self.label:
+            self._show()
+            sys.stderr.write("\n")
+
+
+def collect_articles(settings: Settings, warnings: list[str], progress: Progress) -> list[Article]:
+    """Every readable article, with overrides applied and duplicates removed."""
+    paths = _input_paths(settings.articles_dir, warnings)
+    jobs = [(path, settings.build_date) for path in paths]
+    progress.stage("Đọc và trích xuất", len(jobs))
+    results = []
+    if len(jobs) >= PARALLEL_FROM and settings.workers > 1:
+        with ProcessPoolExecutor(settings.workers) as pool:
+            for result in pool.map(_load, jobs, chunksize=64):
+                results.append(result)
+                progress.step()
+    else:
+        for job in jobs:
+            results.append(_load(job))
+            progress.step()
+    articles = []
+    for article, warning in results:
+        if warning:
+            warnings.append(warning)
+        else:
+            articles.append(_with_override(article, settings, warnings))
+    return _drop_duplicates(articles, warnings)
+
+
+def _input_paths(articles_dir: Path, warnings: list[str]) -> list[Path]:
+    paths = []
+    for path in sorted(articles_dir.glob("*.txt")):
+        if path.is_symlink() and not path.exists():
+            warnings.append(f"{path.name}: is a broken or looping symbolic link")
+        elif path.is_dir():
+            warnings.append(f"{path.name}: is a folder, not a text file")
+        else:
+            paths.append(path)
+    return paths
+
+
+def _with_override(article: Article, settings: Settings, warnings: list[str]) -> Article:
+    path = settings.articles_dir / (Path(article.source_file).stem + ".yml")
+    if not path.exists():
+        return article
+    try:
+        return apply_override(article, read_override(path))
+    except ArticleError as error:
+        warnings.append(f"{error} (override ignored)")
+        return article
+
+
+def _drop_duplicates(articles: list[Article], warnings: list[str]) -> list[Article]:
+    """The same text under two names is published once, under the first name."""
+    first: dict[str, str] = {}
+    kept = []
+    for article in articles:
+        if article.text_key in first:
+            warnings.append(f"{article.source_file}: same text as {first[article.text_key]}; published once, as {first[article.text_key]}")
+            continue
+        first[article.text_key] = article.source_file
+        kept.append(article)
+    return kept
+
+
+def run_build(settings: Settings) -> list[str]:
+    """Build docs/ from articles/; return the warnings (bad files, refused writes)."""
+    warnings: list[str] = []
+    progress = Progress(settings.progress)
+    articles = collect_articles(settings, warnings, progress)
+    registry = read_registry(settings.registry_path)
+    requested = {a.source_file: a.slug for a in articles if a.slug}
+    articles, registry = assign_slugs(articles, registry, requested)
+    corpus = build_corpus(articles)
+    review = build_review(corpus.articles)
+    _clean_temporaries(settings.docs_dir)
+    writer = Writer(settings.docs_dir, settings.manifest_path)
+    progress.stage("Ghi trang", len(articles))
+    _guarded(writer, warnings, lambda: write_pages(corpus, writer, review, settings.site_url, progress.step))
+    progress.stage("Dữ liệu và chỉ mục tìm kiếm")
+    updated = _build_timestamp(settings)
+    data = {
+        "data/articles.json": build_json(corpus.articles),
+        "data/articles.csv": build_csv(corpus.articles),
+        "data/review.json": build_review_json(review, warnings),
+        "feed.xml": build_feed(corpus, settings.site_url, updated),
+    }
+    data.update(build_search_index(corpus.articles))
+    for relative, content in data.items():
+        _guarded(writer, warnings, lambda: writer.write(relative, content))
+    writer.finish()
+    write_registry(settings.registry_path, registry)
+    progress.finish_line()
+    return warnings
+
+
+def _guarded(writer: Writer, warnings: list[str], action) -> None:
+    try:
+        action()
+    except HandWrittenFileError as error:
+        warnings.append(str(error))
+
+
+def _clean_temporaries(docs_dir: Path) -> None:
+    """Remove temporary files a killed build may have left."""
+    for leftover in docs_dir.rglob(".tmp-*"):
+        leftover.unlink(missing_ok=True)
+
+
+def _build_timestamp(settings: Settings) -> str:
+    day = settings.build_date or dt.date(1970, 1, 1)
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def swap_site(new: Path, site: Path) -> None:
+    """Replace ``site`` by the freshly built ``new`` with two renames; recover a half-done swap."""
+    old = site.with_name(site.name + ".old")
+    if not site.exists() and old.exists():
+        old.rename(site)  # a previous swap was killed between its two renames
+    if old.exists():
+        shutil.rmtree(old)
+    if site.exists():
+        site.rename(old)
+    new.rename(site)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _settings_from(args: argparse.Namespace) -> Settings:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    build_date = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+    interactive = sys.stderr.isatty() and not os.environ.get("CI")
+    return Settings(
+        articles_dir=Path(args.articles), docs_dir=Path(args.docs), site_url=args.site_url or "",
+        strict=args.strict, build_date=build_date, workers=args.workers or (os.cpu_count() or 1),
+        progress=interactive and not args.quiet,
+    )
+
+
+def command_build(args: argparse.Namespace) -> int:
+    """Build the Markdown pages and the dataset. Example: python -m dangbo build --strict"""
+    settings = _settings_from(args)
+    if not settings.articles_dir.is_dir():
+        print(f"error: {settings.articles_dir} is not a folder of articles", file=sys.stderr)
+        return 2
+    try:
+        warnings = run_build(settings)
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"built pages in {settings.docs_dir}/ ({len(warnings)} warning(s))", file=sys.stderr)
+    return 1 if warnings and settings.strict else 0
+
+
+def command_swap(args: argparse.Namespace) -> int:
+    """Put a freshly built site in place. Example: python -m dangbo swap .build/site site"""
+    swap_site(Path(args.new), Path(args.site))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m dangbo``."""
+    parser = argparse.ArgumentParser(prog="dangbo", description="Build the article pages and dataset.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help=command_build.__doc__)
+    build.add_argument("--articles", default="articles", help="folder of input .txt files")
+    build.add_argument("--docs", default="docs", help="MkDocs docs folder to write into")
+    build.add_argument("--site-url", default=os.environ.get("SITE_URL", ""), help="public address, for the feed")
+    build.add_argument("--strict", action="store_true", help="exit 1 when any input file is rejected")
+    build.add_argument("--workers", type=int, default=0, help="processes for reading (default: all cores)")
+    build.add_argument("--quiet", action="store_true", help="no progress counter")
+    build.set_defaults(handler=command_build)
+    swap = commands.add_parser("swap", help=command_swap.__doc__)
+    swap.add_argument("new")
+    swap.add_argument("site")
+    swap.set_defaults(handler=command_swap)
+    args = parser.parse_args(argv)
+    return args.handler(args)

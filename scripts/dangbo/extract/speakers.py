@@ -1,0 +1,211 @@
+"""Who spoke, directed or reported, with the role written at first mention; and who led.
+
+A person is a run of capitalised syllables that starts with a family name
+("Thiếu tướng Huỳnh Việt Hòa", "Chủ tịch UBND TP Cần Thơ Trần Văn Lâu" → the
+place is peeled off). A person speaks in a sentence when a speech verb follows
+the name before anyone else is named ("… Trần Văn Lâu ghi nhận"), when the
+sentence reports their words ("Theo Thiếu tướng X,", "chỉ đạo của … X"), or
+when they come to direct ("đến dự và chỉ đạo"). Photo captions and subheadings
+are never read. The principal speaker is the first-named visiting leader who
+speaks; without one, the person whose speech is reported at most length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Speaker
+from ..normalize import normalize_name, normalize_tone
+from ..read import Header
+from ..vocab import ALL_PROVINCES, PROVINCE_ALIASES, RANKS, SURNAMES, TITLE_HEADS, NOT_NAME_WORDS
+from ._text import sentences, text_paragraphs
+
+# A word of a name, capitalised: "Trần", "Lâu", "Kđăm", "A" (Hầu A Lềnh).
+WORD = re.compile(r"[^\W\d_]+")
+# Places that precede a name inside a title ("…thành phố Cần Thơ Trần Văn Lâu").
+PLACE_WORDS = tuple(sorted(
+    {tuple(normalize_tone(p).split()) for p in ALL_PROVINCES}
+    | {tuple(normalize_tone(a).split()) for v in PROVINCE_ALIASES.values() for a in v}
+    | {("Việt", "Nam"), ("Trung", "ương"), ("Nam", "Bộ"), ("Tây", "Nguyên"), ("Sài", "Gòn")},
+    key=len, reverse=True,
+))
+MAX_NAME_WORDS = 6
+# Verbs of speaking after the name: "… Trần Văn Lâu ghi nhận", "…, cho biết".
+SPEECH_AFTER = re.compile(
+    r"\b(?:phát biểu|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|cho biết|ghi nhận|lưu ý|khẳng định|báo cáo|"
+    r"trình bày|tiếp thu|gợi mở|cho rằng|đánh giá|biểu dương|quán triệt|kết luận|nêu rõ|chia sẻ|"
+    r"thông tin|đề cập|nhận định|kêu gọi|phát động|giao nhiệm vụ|chủ trì|điều hành|nói|"
+    r"khai mạc|bế mạc|đề xuất|mong muốn|tin tưởng|thông qua báo cáo|chỉ rõ|chỉ ra|"
+    r"thẳng thắn|quán triệt|thay mặt)\b",
+    re.IGNORECASE,
+)
+# The sentence reports the person's words or directions, said before the name:
+# "Theo Thiếu tướng X,", "Đây là chỉ đạo của … X", "ý kiến chỉ đạo của đồng chí X".
+SPEECH_BEFORE = re.compile(
+    r"(?:^|\s|,)(?:theo|(?:chỉ đạo|phát biểu|ý kiến|báo cáo|lời|yêu cầu|đề nghị|nhấn mạnh) của)\s[^;:]*$",
+    re.IGNORECASE,
+)
+# A list of the leaders who came to direct: "Dự và chỉ đạo hội nghị có đồng chí: X, …".
+DIRECTING_LIST = re.compile(r"dự và chỉ đạo[^.;]*\bcó\b", re.IGNORECASE)
+# What marks directing rather than reporting.
+DIRECTING = re.compile(
+    r"chỉ đạo|yêu cầu|đề nghị|nhấn mạnh|lưu ý|biểu dương|ghi nhận|gợi mở|quán triệt|kết luận|giao nhiệm vụ",
+    re.IGNORECASE,
+)
+# A visiting leader's title: the Ministry, the provincial Party committee or government.
+VISITOR_ROLE = re.compile(
+    r"Bộ trưởng|Thứ trưởng|Bí thư Tỉnh ủy|Bí thư Thành ủy|Bí thư Thường trực|Chủ tịch UBND|Chủ tịch Ủy ban|"
+    r"Ủy viên Bộ Chính trị|Ủy viên Trung ương|Tổng Bí thư|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|"
+    r"Bộ Công an|Chủ tịch HĐND|Trưởng ban",
+    re.IGNORECASE,
+)
+# A title begins with a rank or head word; "thiếu tướng" is written lower-case too.
+TITLE_START = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(t) for t in sorted(RANKS + TITLE_HEADS, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+# Where a title chain stops: a verb, a preposition, a clause mark.
+ROLE_STOP = re.compile(
+    r"\s(?:đã|đang|sẽ|tại|với|là|có|được|và các|đến dự|về dự|dự|cho|khi|trong|thì|vừa)\s|[:;()“”\"]"
+)
+# A title or institution glued after a name without a comma: "… Nam Giám đốc Công an".
+TITLE_AFTER_NAME = re.compile(TITLE_START.pattern + r"|(?:Công an|Đại hội|Đảng ủy|Ủy ban|Hội nghị|UBND)\b")
+# Words before a name that are not part of the role: "đồng chí", "ông", "bà".
+ADDRESS = re.compile(r"(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$")
+SPEECH_WINDOW = 160
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str
+    order: int
+    speeches: int = 0
+    directs: bool = False
+    mentions: int = 0
+    roles: list = field(default_factory=list)
+
+
+def extract_speakers(body: str, header: Header) -> tuple[Speaker, ...]:
+    """Every named official reported speaking, directing or reporting, in order of first mention."""
+    return tuple(Speaker(p.name, p.role) for p in _speaking_people(body))
+
+
+def extract_speaker(body: str, header: Header) -> str | None:
+    """The principal speaker: the first visiting leader who speaks, else the most reported."""
+    people = _speaking_people(body)
+    leaders = [p for p in people if VISITOR_ROLE.search(p.role) and not _is_host(p.role)]
+    if leaders:
+        return leaders[0].name
+    directing = [p for p in people if p.directs and not _is_host(p.role)]
+    if directing:
+        return directing[0].name
+    if people:
+        return max(people, key=lambda p: (p.speeches, -p.order)).name
+    return None
+
+
+def _is_host(role: str) -> bool:
+    # The province's own police chief reports; the Ministry's leaders visit.
+    return bool(re.search(r"Giám đốc Công an|Giám đốc CA", role)) and not re.search(r"Bộ trưởng|Thứ trưởng", role)
+
+
+def _speaking_people(body: str) -> list[_Person]:
+    people: dict[str, _Person] = {}
+    for paragraph in text_paragraphs(body):
+        for sentence in sentences(paragraph):
+            mentions = list(find_names(sentence))
+            for index, (start, end, name) in enumerate(mentions):
+                person = people.get(name)
+                role = _role_at(sentence, start, end)
+                if person is None:
+                    person = people[name] = _Person(name, role, len(people))
+                elif not person.role and role:
+                    person.role = role
+                person.mentions += 1
+                next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
+                cue = _speech_cue(sentence, start, end, next_start)
+                if cue:
+                    person.speeches += 1
+                    person.directs = person.directs or bool(DIRECTING.search(cue))
+    return [p for p in sorted(people.values(), key=lambda p: p.order) if p.speeches]
+
+
+def _speech_cue(sentence: str, start: int, end: int, next_start: int) -> str | None:
+    """The words that make this mention speak, or None."""
+    after = sentence[end: min(next_start, end + SPEECH_WINDOW)]
+    after = after.split(";")[0]
+    if match := SPEECH_AFTER.search(after):
+        if not re.match(r"\s*(?:của|,\s*của)", after):
+            return match.group(0)
+    before = sentence[:start]
+    if match := SPEECH_BEFORE.search(before):
+        return match.group(0)
+    if match := DIRECTING_LIST.search(before):
+        return match.group(0)
+    return None
+
+
+def find_names(sentence: str):
+    """(start, end, name) for each person named in ``sentence``; name in the metadata convention."""
+    words = list(WORD.finditer(sentence))
+    index = 0
+    while index < len(words):
+        run = [words[index]]
+        while (_is_capitalised(run[0].group()) and index + len(run) < len(words)
+               and _is_capitalised(words[index + len(run)].group())
+               and sentence[run[-1].end(): words[index + len(run)].start()] == " "):
+            run.append(words[index + len(run)])
+        if _is_capitalised(run[0].group()):
+            found = _name_in_run(run, sentence)
+            if found:
+                yield found
+        index += len(run)
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _name_in_run(run: list[re.Match], sentence: str):
+    texts = [normalize_tone(w.group()) for w in run]
+    start = 0
+    while start < len(texts):
+        place = next((p for p in PLACE_WORDS if tuple(texts[start:start + len(p)]) == p), None)
+        if place:
+            start += len(place)
+            continue
+        if texts[start] in SURNAMES and texts[start] not in NOT_NAME_WORDS - SURNAMES:
+            break
+        start += 1
+    end = len(texts)
+    while end > start and TITLE_AFTER_NAME.match(sentence, run[end - 1].start()):
+        end -= 1  # "Lê Hồng Nam Giám đốc…": a title begins after the name
+    words = texts[start:end]
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return None
+    return run[start].start(), run[end - 1].end(), normalize_name(" ".join(words))
+
+
+def _role_at(sentence: str, start: int, end: int) -> str:
+    """The title written around a mention: before it ("Thượng tướng …") and after it (", Giám đốc …")."""
+    parts = []
+    before = sentence[:start]
+    before = re.split(r"[:;(]|\b(?:của|có|theo|Theo|cùng|với|và)\s", before)[-1]
+    before = ADDRESS.sub("", before.rstrip())
+    title = TITLE_START.search(before)
+    if title and not ROLE_STOP.search(before[title.start():] + " "):
+        parts.append(before[title.start():].strip(" ,"))
+    for chunk in sentence[end:].split(";")[0].split(",")[1:]:
+        chunk = chunk.strip()
+        if not TITLE_START.match(chunk):
+            break
+        stop = ROLE_STOP.search(" " + chunk + " ") or SPEECH_AFTER.search(chunk)
+        if stop:
+            cut = stop.start() - 1 if stop.re is ROLE_STOP else stop.start()
+            chunk = chunk[: max(cut, 0)].strip()
+            if chunk:
+                parts.append(chunk)
+            break
+        parts.append(chunk)
+    return ", ".join(p.strip(" .,") for p in parts if p.strip(" .,"))

@@ -1,0 +1,104 @@
+"""Groupings of the corpus for index pages: by province, year, person and event."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from .model import Article
+from .vocab import ALL_PROVINCES, MERGERS_2025, PROVINCE_NOW
+
+UNKNOWN_PROVINCE = "Chưa xác định"
+UNKNOWN_YEAR = "chua-ro"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role a person was seen in: as written, when and where."""
+
+    role: str
+    date: str | None
+    province: str | None
+    slug: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All articles, newest first, and the groupings the index pages show."""
+
+    articles: tuple[Article, ...]
+    by_province: dict
+    by_year: dict
+    by_person: dict
+    by_event: dict
+    person_names: dict
+    roles: dict
+
+
+def newest_first_key(article: Article):
+    """Date descending (undated last), then file name: a total, stable order."""
+    date = article.date or ""
+    return ("0" if date else "1", _invert(date), article.source_file)
+
+
+def _invert(date: str) -> str:
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in date)
+
+
+def build_corpus(articles: list[Article]) -> Corpus:
+    """Group the articles; every list inside is newest first."""
+    ordered = tuple(sorted(articles, key=newest_first_key))
+    by_province, by_year, by_person, by_event = (defaultdict(list) for _ in range(4))
+    names, roles = {}, defaultdict(list)
+    for article in ordered:
+        seen = set()
+        by_province[article.province or UNKNOWN_PROVINCE].append(article)
+        by_year[article.date[:4] if article.date else UNKNOWN_YEAR].append(article)
+        by_event[article.event].append(article)
+        for speaker in article.speakers:
+            key = person_slug(speaker.name)
+            names.setdefault(key, speaker.name)
+            if key not in seen:
+                seen.add(key)
+                by_person[key].append(article)
+            if speaker.role:
+                roles[key].append(Role(speaker.role, article.date, article.province, article.slug))
+    return Corpus(ordered, dict(by_province), dict(by_year), dict(by_person), dict(by_event), names, dict(roles))
+
+
+def person_slug(name: str) -> str:
+    """``Huỳnh Việt Hòa`` → ``huynh-viet-hoa``."""
+    return slugify(name) or "nguoi"
+
+
+def province_slug(province: str) -> str:
+    """``Bà Rịa - Vũng Tàu`` → ``ba-ria-vung-tau``."""
+    return slugify(province)
+
+
+def provinces_for_pages() -> tuple[str, ...]:
+    """Every province that gets a page, current and former, plus "Chưa xác định"."""
+    return tuple(sorted(ALL_PROVINCES)) + (UNKNOWN_PROVINCE,)
+
+
+def former_of(province: str) -> tuple[str, ...]:
+    """The former provinces merged into ``province`` in 2025, itself excluded."""
+    return tuple(p for p in MERGERS_2025.get(province, ()) if p != province)
+
+
+def successor_of(province: str) -> str | None:
+    """The province that took ``province`` over in 2025, when it is another one."""
+    now = PROVINCE_NOW.get(province)
+    return now if now and now != province else None
+
+
+def related(corpus: Corpus, article: Article, limit: int = 5) -> tuple[list[Article], list[Article]]:
+    """Other articles of the same province and of the same principal speaker, newest first."""
+    same_province = [a for a in corpus.by_province.get(article.province or UNKNOWN_PROVINCE, ())
+                     if a.source_file != article.source_file][:limit]
+    same_speaker = []
+    if article.speaker:
+        same_speaker = [a for a in corpus.by_person.get(person_slug(article.speaker), ())
+                        if a.source_file != article.source_file][:limit]
+    return same_province, same_speaker

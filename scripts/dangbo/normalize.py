@@ -1,0 +1,106 @@
+"""The one home of Vietnamese text normalisation.
+
+Everything that rewrites text lives here: NFC, the tone-mark convention used
+for metadata (``Hòa``/``Thủy``/``Ủy``), whitespace and invisible characters,
+folding for search and matching (tone marks stripped, đ→d), and the split of
+an article's trailing site boilerplate. Nobody else calls ``unicodedata``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Invisible characters that scraped pages carry: zero-width space/joiners,
+# word joiner, soft hyphen, BOM in the middle of text.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+# Every kind of horizontal space (NBSP, thin space, ideographic space…) → " ".
+SPACES = re.compile(r"[^\S\n]+")
+# Control characters other than newline and tab.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+BLANK_LINES = re.compile(r"\n{3,}")
+
+_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
+TONE_MARKS = frozenset((_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT))
+# "Hoà", "Hoè", "Thuỷ", "Uỷ" (new style) → "Hòa", "Hòe", "Thủy", "Ủy": the mark
+# moves to the first vowel of oa/oe/uy when nothing follows in the syllable.
+# "quý", "Hoàng", "quyết" keep their marks ("qu" is a consonant; a final
+# consonant keeps the mark on the second vowel).
+_TONE_MOVE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![^\W\d_]|[\u0300-\u036f])"
+)
+WORD_CHARS = re.compile(r"[^\W_]+")
+
+# Trailing boilerplate starts at a line like these, in the last part of a page.
+# "Bình Luận", "Ý kiến bạn đọc", "Tin cùng chuyên mục", ">> Xem thêm",
+# "Cơ quan chủ quản: Tỉnh ủy Sóc Trăng", "Tổng số lượt truy cập:".
+BOILERPLATE_START = re.compile(
+    r"^\s*(?:>>\s*)?(?:bình luận|ý kiến bạn đọc|ý kiến của bạn|gửi bình luận|viết bình luận|"
+    r"tin cùng chuyên mục|tin liên quan|bài liên quan|tin khác|các tin khác|xem thêm|"
+    r"tin mới nhất|tin đọc nhiều|đọc nhiều nhất|cơ quan chủ quản|tổng biên tập|"
+    r"giấy phép xuất bản|giấy phép số|bản quyền thuộc|©|copyright|tổng số lượt truy cập|"
+    r"lượt truy cập|đang truy cập|chia sẻ bài viết|chia sẻ:|từ khóa:|tags?:)",
+    re.IGNORECASE,
+)
+# A boilerplate block must begin within the last part of the text, so that a
+# sentence starting "Xem thêm…" in the middle of an article is kept.
+BOILERPLATE_TAIL_SHARE = 0.5
+
+
+def normalize_text(text: str) -> str:
+    """NFC, invisible characters removed, spaces and blank lines cleaned."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = INVISIBLE.sub("", text)
+    text = CONTROL.sub("", text).replace("\t", " ")
+    text = SPACES.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _move_tone(match: re.Match) -> str:
+    first, second, mark = match.groups()
+    return first + mark + second
+
+
+def normalize_tone(text: str) -> str:
+    """Metadata convention: ``Hoà``→``Hòa``, ``Thuỷ``→``Thủy``, ``Uỷ``→``Ủy``; NFC."""
+    decomposed = unicodedata.normalize("NFD", text)
+    # Decompose only the tone mark away from its vowel: NFD also splits â/ơ/ư,
+    # but those never occur in oa/oe/uy.
+    moved = _TONE_MOVE.sub(_move_tone, decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def normalize_name(text: str) -> str:
+    """A person's or place's name: NFC, tone convention, single spaces."""
+    return " ".join(normalize_tone(normalize_text(text)).split())
+
+
+def strip_marks(text: str) -> str:
+    """Remove every diacritic and map đ→d, keeping case: ``Đại hội`` → ``Dai hoi``."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Search/match key: no diacritics, đ→d, lower case, single spaces."""
+    return " ".join(strip_marks(text).lower().split())
+
+
+def fold_words(text: str) -> list[str]:
+    """The folded syllables of ``text``, punctuation dropped: ``TP.Cần Thơ`` → tp, can, tho."""
+    return WORD_CHARS.findall(fold(text))
+
+
+def exact_key(text: str) -> str:
+    """Lower case with marks kept, in the metadata tone convention (for exact-match ranking)."""
+    return normalize_tone(unicodedata.normalize("NFC", text)).lower()
+
+
+def split_boilerplate(text: str) -> tuple[str, str]:
+    """Split normalised article text into (article, trailing site boilerplate)."""
+    lines = text.split("\n")
+    threshold = int(len(lines) * (1 - BOILERPLATE_TAIL_SHARE))
+    for index, line in enumerate(lines):
+        if index >= threshold and len(line) < 120 and BOILERPLATE_START.match(line):
+            return "\n".join(lines[:index]).strip(), "\n".join(lines[index:]).strip()
+    return text, ""

@@ -1,0 +1,378 @@
+"""The page writer: the only module that knows docs/ paths, front matter and Markdown.
+
+Every piece of article text goes through ``md_escape`` (or ``html.escape`` in
+attributes), so that what a scraped page contains shows as text: Markdown and
+HTML in it never become links, images, scripts or headings. Links between
+generated pages are relative ``.md`` links that MkDocs checks and rewrites.
+"""
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+import yaml
+
+from .chart import render_year_chart
+from .extract._text import is_caption, paragraphs
+from .extract.title import format_date_vi
+from .indexes import (UNKNOWN_PROVINCE, UNKNOWN_YEAR, Corpus, former_of, person_slug, province_slug,
+                      provinces_for_pages, related, successor_of)
+from .model import EVENTS, Article
+from .writer import Writer
+
+EVENT_LABELS = {"dai-hoi": "Đại hội Đảng bộ", "so-ket": "Hội nghị sơ kết",
+                "tong-ket": "Hội nghị tổng kết", "khac": "Khác"}
+FIELD_LABELS = {"title": "tiêu đề", "date": "ngày", "published": "ngày đăng", "province": "tỉnh/thành",
+                "province_now": "tỉnh/thành hiện nay", "speaker": "người chỉ đạo", "speakers": "người phát biểu",
+                "event": "loại sự kiện", "term": "nhiệm kỳ", "source_url": "địa chỉ bài gốc", "source": "nguồn"}
+ARTICLE_DIR, PROVINCE_DIR, YEAR_DIR, PERSON_DIR, EVENT_DIR = "bai-viet", "tinh", "nam", "nhan-vat", "su-kien"
+DATA_PAGE, HOME_PAGE = "du-lieu/index.md", "index.md"
+# Characters Python-Markdown gives a meaning to anywhere in a line: emphasis, code, links,
+# tables, attribute lists, escapes. ("<", ">" and "&" become entities.)
+MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+# What means something only at the start of a line: headings, lists, quotes, rules
+# ("# ", "- ", "+ ", "1. "; "> " is already an entity).
+MD_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+(?=[.)]))")
+HOME_NEWEST = 10
+
+
+def md_escape(text: str) -> str:
+    """Article text as inert Markdown: HTML entities for & < >, backslashes for the rest."""
+    text = MD_INLINE.sub(r"\\\1", html.escape(text, quote=False))
+    lines = []
+    for line in text.split("\n"):
+        match = MD_LINE_START.match(line)
+        if match and match.group(2).isdigit():
+            end = match.end()
+            line = line[:end] + "\\" + line[end:]  # "1. " → "1\. "
+        elif match:
+            line = line[: match.start(2)] + "\\" + line[match.start(2):]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _link(source: str, target: str) -> str:
+    """Relative link from one docs/ file to another, for MkDocs to check and rewrite."""
+    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+
+
+def _date(value: str | None) -> str:
+    return format_date_vi(value) if value else "—"
+
+
+def article_path(article: Article) -> str:
+    """docs/-relative path of an article's page."""
+    return f"{ARTICLE_DIR}/{article.slug}.md"
+
+
+def province_path(province: str) -> str:
+    """docs/-relative path of a province's page."""
+    return f"{PROVINCE_DIR}/{province_slug(province) if province != UNKNOWN_PROVINCE else 'chua-xac-dinh'}.md"
+
+
+def person_path(name: str) -> str:
+    """docs/-relative path of a person's page."""
+    return f"{PERSON_DIR}/{person_slug(name)}.md"
+
+
+def year_path(year: str) -> str:
+    """docs/-relative path of a year's page."""
+    return f"{YEAR_DIR}/{year}.md"
+
+
+def event_path(event: str) -> str:
+    """docs/-relative path of an event kind's page."""
+    return f"{EVENT_DIR}/{event}.md"
+
+
+def front_matter(article: Article) -> str:
+    """YAML front matter: METADATA.md fields in contract order, then the curated fields."""
+    values = article.metadata()
+    if article.curated:
+        values["curated"] = list(article.curated)
+    dumped = yaml.safe_dump(values, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    return f"---\n{dumped}---\n"
+
+
+def render_article(article: Article, corpus: Corpus, site_url: str) -> str:
+    """The article's page: metadata panel, text, citation, related articles."""
+    here = article_path(article)
+    lines = [front_matter(article), f"# {md_escape(article.title)}", "", *_meta_panel(article, here), ""]
+    for paragraph in paragraphs(article.body):
+        lines += [md_escape(paragraph), "{: .bv-note }" if is_caption(paragraph) else "", ""]
+    lines += _citation(article, site_url)
+    same_province, same_speaker = related(corpus, article)
+    if same_province:
+        lines += [f"## Bài khác về {md_escape(article.province or 'tỉnh chưa xác định')}", ""]
+        lines += [_list_item(a, here) for a in same_province] + [""]
+    if same_speaker:
+        lines += [f"## Bài khác có {md_escape(article.speaker)}", ""]
+        lines += [_list_item(a, here) for a in same_speaker] + [""]
+    return "\n".join(lines)
+
+
+def _meta_panel(article: Article, here: str) -> list[str]:
+    rows = [("Ngày diễn ra", _date(article.date))]
+    province = article.province or UNKNOWN_PROVINCE
+    place = f"[{md_escape(province)}]({_link(here, province_path(province))})"
+    if article.province_now and article.province_now != article.province:
+        place += f" (nay thuộc [{md_escape(article.province_now)}]({_link(here, province_path(article.province_now))}))"
+    rows.append(("Tỉnh/thành", place))
+    event = f"[{EVENT_LABELS[article.event]}]({_link(here, event_path(article.event))})"
+    if article.term:
+        event += f", nhiệm kỳ {md_escape(article.term)}"
+    rows.append(("Sự kiện", event))
+    if article.speaker:
+        rows.append(("Người chỉ đạo", f"[{md_escape(article.speaker)}]({_link(here, person_path(article.speaker))})"))
+    if article.speakers:
+        people = [f"[{md_escape(s.name)}]({_link(here, person_path(s.name))})" + (f" — {md_escape(s.role)}" if s.role else "")
+                  for s in article.speakers]
+        rows.append(("Phát biểu", "; ".join(people)))
+    source = md_escape(article.source) if article.source else "không ghi"
+    if _safe_url(article.source_url):
+        source += f' · <a href="{html.escape(article.source_url, quote=True)}" rel="nofollow noopener">bài gốc</a>'
+    rows.append(("Nguồn", source))
+    if article.published:
+        rows.append(("Ngày đăng", _date(article.published)))
+    rows.append(("Tệp nguồn", md_escape(article.source_file)))
+    if article.curated:
+        rows.append(("Người biên tập đã sửa", ", ".join(FIELD_LABELS.get(f, f) for f in article.curated)))
+    body = [f"- **{label}:** {value}" for label, value in rows]
+    return ['<div class="bv-meta" markdown>', "", *body, "", "</div>"]
+
+
+def _safe_url(url: str | None) -> bool:
+    return bool(url) and re.match(r"^https?://[^\s<>\"']+$", url) is not None
+
+
+def _citation(article: Article, site_url: str) -> list[str]:
+    parts = [article.source or "Không rõ nguồn", f"({_date(article.published or article.date)})", f"“{article.title}”."]
+    if _safe_url(article.source_url):
+        parts.append(f"{article.source_url}.")
+    if site_url:
+        parts.append(f"Bản lưu: {site_url.rstrip('/')}/{article.url}")
+    return ["## Trích dẫn", "", '<div class="bv-cite" markdown>', "", md_escape(" ".join(parts)), "", "</div>", ""]
+
+
+def _list_item(article: Article, here: str) -> str:
+    where = f" — {md_escape(article.province)}" if article.province else ""
+    return f"- {_date(article.date)} · [{md_escape(article.title)}]({_link(here, article_path(article))}){where}"
+
+
+def _table(articles, here: str) -> list[str]:
+    rows = ["| Ngày | Tiêu đề | Tỉnh/thành | Người chỉ đạo | Sự kiện |", "|---|---|---|---|---|"]
+    for a in articles:
+        province = f"[{md_escape(a.province)}]({_link(here, province_path(a.province))})" if a.province else "—"
+        speaker = f"[{md_escape(a.speaker)}]({_link(here, person_path(a.speaker))})" if a.speaker else "—"
+        rows.append(f"| {_date(a.date)} | [{md_escape(a.title)}]({_link(here, article_path(a))}) | {province} | {speaker} "
+                    f"| {EVENT_LABELS[a.event]} |")
+    return rows + [""] if articles else ["Chưa có bài viết.", ""]
+
+
+def _page(title: str, lines: list[str]) -> str:
+    return "\n".join([f"---\ntitle: {yaml.safe_dump(title, allow_unicode=True).splitlines()[0]}\n---\n", f"# {md_escape(title)}", "", *lines, ""])
+
+
+def render_province(province: str, corpus: Corpus) -> str:
+    """A province's page: the 2025 reorganisation both ways, then its articles."""
+    here = province_path(province)
+    lines = []
+    formers = former_of(province)
+    if formers:
+        links = ", ".join(f"[{p}]({_link(here, province_path(p))}) ({len(corpus.by_province.get(p, ()))} bài)" for p in formers)
+        lines += [f"Từ 1/7/2025, {province} gồm cả địa bàn các tỉnh cũ: {links}.", ""]
+    if successor := successor_of(province):
+        lines += [f"Từ 1/7/2025, {province} được hợp nhất vào [{successor}]({_link(here, province_path(successor))}).", ""]
+    if province == "Thừa Thiên Huế":
+        lines += [f"Từ 1/1/2025, tỉnh trở thành thành phố [Huế]({_link(here, province_path('Huế'))}).", ""]
+    if province == "Huế":
+        lines += [f"Trước 1/1/2025 là tỉnh [Thừa Thiên Huế]({_link(here, province_path('Thừa Thiên Huế'))}).", ""]
+    articles = corpus.by_province.get(province, [])
+    lines += [f"{len(articles)} bài viết, mới nhất trước.", "", *_table(articles, here)]
+    title = f"Công an {province}" if province != UNKNOWN_PROVINCE else "Tỉnh/thành chưa xác định"
+    return _page(title, lines)
+
+
+def render_province_index(corpus: Corpus) -> str:
+    """Provinces by their 2025 name, each with the former provinces it now holds."""
+    from .vocab import MERGERS_2025
+    here = f"{PROVINCE_DIR}/index.md"
+    lines = ["Ba mươi tư tỉnh, thành phố từ 1/7/2025; dưới mỗi tỉnh là các tỉnh cũ hợp nhất vào đó.", "",
+             "| Tỉnh/thành (từ 1/7/2025) | Số bài | Gồm các tỉnh cũ |", "|---|---|---|"]
+    for province in sorted(MERGERS_2025, key=lambda p: (-_count_now(corpus, p), p)):
+        formers = former_of(province) + (("Thừa Thiên Huế",) if province == "Huế" else ())
+        former_links = ", ".join(f"[{p}]({_link(here, province_path(p))}) ({len(corpus.by_province.get(p, ()))})" for p in formers) or "—"
+        lines.append(f"| [{province}]({_link(here, province_path(province))}) | {len(corpus.by_province.get(province, ()))} | {former_links} |")
+    unknown = len(corpus.by_province.get(UNKNOWN_PROVINCE, ()))
+    lines += ["", f"[Chưa xác định tỉnh/thành]({_link(here, province_path(UNKNOWN_PROVINCE))}): {unknown} bài."]
+    return _page("Tỉnh/thành", lines)
+
+
+def _count_now(corpus: Corpus, province: str) -> int:
+    return sum(len(v) for k, v in corpus.by_province.items() if k != UNKNOWN_PROVINCE and (k == province or successor_of(k) == province))
+
+
+def render_year(year: str, corpus: Corpus) -> str:
+    """A year's articles in month sections, newest first."""
+    here = year_path(year)
+    articles = corpus.by_year.get(year, [])
+    if year == UNKNOWN_YEAR:
+        return _page("Chưa rõ ngày", ["Những bài chưa xác định được ngày diễn ra.", "", *_table(articles, here)])
+    lines = [f"{len(articles)} bài viết.", ""]
+    months: dict[str, list] = {}
+    for a in articles:
+        months.setdefault(a.date[5:7] or "00", []).append(a)
+    for month, items in months.items():
+        heading = f"Tháng {int(month)}" if month != "00" else "Không rõ tháng"
+        lines += [f"## {heading}", "", *_table(items, here)]
+    return _page(f"Năm {year}", lines)
+
+
+def render_year_index(corpus: Corpus) -> str:
+    """Years, newest first, with counts by kind of event."""
+    here = f"{YEAR_DIR}/index.md"
+    lines = ["| Năm | Số bài | " + " | ".join(EVENT_LABELS[e] for e in EVENTS) + " |", "|---|---|" + "---|" * len(EVENTS)]
+    for year in sorted(corpus.by_year, reverse=True):
+        articles = corpus.by_year[year]
+        label = year if year != UNKNOWN_YEAR else "Chưa rõ"
+        counts = " | ".join(str(sum(1 for a in articles if a.event == e)) for e in EVENTS)
+        lines.append(f"| [{label}]({_link(here, year_path(year))}) | {len(articles)} | {counts} |")
+    return _page("Năm", lines)
+
+
+def render_person(slug: str, corpus: Corpus) -> str:
+    """A person's roles as written, with dates, and their articles across provinces."""
+    here = f"{PERSON_DIR}/{slug}.md"
+    name = corpus.person_names[slug]
+    articles = corpus.by_person.get(slug, [])
+    provinces = sorted({a.province for a in articles if a.province})
+    lines = [f"{len(articles)} bài viết; tỉnh/thành: {', '.join(md_escape(p) for p in provinces) or '—'}.", ""]
+    roles = corpus.roles.get(slug, [])
+    if roles:
+        lines += ["## Chức vụ được ghi", "", "| Chức vụ | Ngày | Tỉnh/thành |", "|---|---|---|"]
+        seen = set()
+        for role in roles:
+            key = (role.role, role.date, role.province)
+            if key in seen:
+                continue
+            seen.add(key)
+            lines.append(f"| {md_escape(role.role)} | [{_date(role.date)}]({_link(here, f'{ARTICLE_DIR}/{role.slug}.md')}) "
+                         f"| {md_escape(role.province or '—')} |")
+        lines.append("")
+    lines += ["## Bài viết", "", *_table(articles, here)]
+    return _page(name, lines)
+
+
+def render_person_index(corpus: Corpus) -> str:
+    """Everyone reported speaking, most articles first."""
+    here = f"{PERSON_DIR}/index.md"
+    lines = ["Những người được ghi nhận phát biểu, chỉ đạo hoặc báo cáo, nhiều bài trước.", "",
+             "| Họ tên | Số bài | Chỉ đạo chính | Tỉnh/thành |", "|---|---|---|---|"]
+    ranked = sorted(corpus.by_person, key=lambda s: (-len(corpus.by_person[s]), corpus.person_names[s], s))
+    for slug in ranked:
+        articles = corpus.by_person[slug]
+        name = corpus.person_names[slug]
+        principal = sum(1 for a in articles if a.speaker and person_slug(a.speaker) == slug)
+        provinces = ", ".join(sorted({a.province for a in articles if a.province}))
+        lines.append(f"| [{md_escape(name)}]({_link(here, f'{PERSON_DIR}/{slug}.md')}) | {len(articles)} | {principal} "
+                     f"| {md_escape(provinces) or '—'} |")
+    return _page("Nhân vật", lines)
+
+
+def render_event(event: str, corpus: Corpus) -> str:
+    """All articles of one kind of event."""
+    articles = corpus.by_event.get(event, [])
+    return _page(EVENT_LABELS[event], [f"{len(articles)} bài viết.", "", *_table(articles, event_path(event))])
+
+
+def render_event_index(corpus: Corpus) -> str:
+    """The kinds of event with counts."""
+    here = f"{EVENT_DIR}/index.md"
+    lines = ["| Loại sự kiện | Số bài |", "|---|---|"]
+    lines += [f"| [{EVENT_LABELS[e]}]({_link(here, event_path(e))}) | {len(corpus.by_event.get(e, ()))} |" for e in EVENTS]
+    return _page("Loại sự kiện", lines)
+
+
+def render_home(corpus: Corpus) -> str:
+    """What the archive holds, a chart per year, the newest articles."""
+    articles = corpus.articles
+    dates = sorted(a.date for a in articles if a.date)
+    provinces = {a.province for a in articles if a.province}
+    counts = {e: len(corpus.by_event.get(e, ())) for e in EVENTS}
+    per_year: dict[str, dict[str, int]] = {}
+    for a in articles:
+        if a.date:
+            per_year.setdefault(a.date[:4], {}).setdefault(a.event, 0)
+            per_year[a.date[:4]][a.event] += 1
+    lines = [
+        "Kho tư liệu các bài báo về đại hội Đảng bộ Công an và các hội nghị sơ kết, tổng kết của Công an "
+        "các tỉnh, thành phố: ai chỉ đạo, phát biểu gì, ở đâu, khi nào.", "",
+        '<div class="bv-stats" markdown>', "",
+        f"- **{len(articles)}** bài viết: " + ", ".join(f"[{EVENT_LABELS[e]}]({event_path(e)}) {counts[e]}" for e in EVENTS),
+        f"- **{len(provinces)}** tỉnh/thành ([xem theo tỉnh]({PROVINCE_DIR}/index.md))",
+        f"- Từ **{_date(dates[0]) if dates else '—'}** đến **{_date(dates[-1]) if dates else '—'}** ([xem theo năm]({YEAR_DIR}/index.md))",
+        f"- **{len(corpus.by_person)}** người phát biểu ([nhân vật]({PERSON_DIR}/index.md))", "", "</div>", "",
+        "## Số bài theo năm", "", render_year_chart(per_year, EVENT_LABELS), "",
+        "## Bài mới nhất", "", *_table(articles[:HOME_NEWEST], HOME_PAGE),
+        "[Tải dữ liệu (JSON, CSV)](du-lieu/index.md) · [Tìm kiếm](tim-kiem/index.md)", "",
+    ]
+    return _page("Công an các tỉnh: đại hội và hội nghị", lines)
+
+
+def render_data_page(corpus: Corpus, review: list[dict]) -> str:
+    """Downloads, what each field means, and the review list."""
+    here = DATA_PAGE
+    lines = [
+        "Toàn bộ siêu dữ liệu, cập nhật mỗi lần dựng trang:", "",
+        "- [articles.json](../data/articles.json) — `{\"articles\": [...]}`, mỗi bài một đối tượng",
+        "- [articles.csv](../data/articles.csv) — UTF-8 có BOM, mở được bằng Excel; ô trống là không có giá trị; "
+        "tên người phát biểu nối bằng `; `",
+        "- [review.json](../data/review.json) — danh sách cần kiểm tra",
+        "- [feed.xml](../feed.xml) — bài mới (Atom)", "",
+        "## Các trường", "", "| Trường | Ý nghĩa |", "|---|---|",
+        "| `title` | Tiêu đề bài báo (hoặc tiêu đề soạn từ siêu dữ liệu khi bài không có) |",
+        "| `date` | Ngày diễn ra sự kiện (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), không phải ngày đăng; `null` khi không rõ |",
+        "| `published` | Ngày đăng, khi văn bản có |",
+        "| `province` | Tỉnh/thành của lực lượng Công an được nói tới, theo tên tại thời điểm sự kiện |",
+        "| `province_now` | Tỉnh/thành hiện nay (sau sắp xếp 2025, 34 tỉnh/thành) |",
+        "| `speaker` | Người chỉ đạo chính (họ tên, không kèm cấp bậc, chức vụ) |",
+        "| `speakers` | Mọi người được ghi nhận phát biểu, chỉ đạo, báo cáo: `{name, role}` theo thứ tự xuất hiện |",
+        "| `event` | `dai-hoi` đại hội, `so-ket` sơ kết, `tong-ket` tổng kết, `khac` khác |",
+        "| `term` | Nhiệm kỳ như văn bản ghi (`2020-2025`) |",
+        "| `source_url`, `source` | Địa chỉ và tên báo gốc, khi biết |",
+        "| `source_file` | Tệp văn bản nguồn |",
+        "| `url` | Trang của bài trên trang này (tương đối so với gốc trang) |", "",
+        "## Cần kiểm tra", "",
+        f"{len(review)} mục: những bài thiếu hoặc chưa chắc chắn về ngày, tỉnh/thành, người chỉ đạo. "
+        "Người biên tập sửa bằng tệp `articles/<tên>.yml` (xem README).", "",
+        "| Tệp | Trường | Lý do |", "|---|---|---|",
+    ]
+    by_file = {a.source_file: a for a in corpus.articles}
+    for item in review:
+        article = by_file.get(item["source_file"])
+        target = f"[{md_escape(item['source_file'])}]({_link(here, article_path(article))})" if article else md_escape(item["source_file"])
+        lines.append(f"| {target} | {item['field']} | {md_escape(item['reason'])} |")
+    return _page("Dữ liệu", lines)
+
+
+def write_pages(corpus: Corpus, writer: Writer, review: list[dict], site_url: str, progress=None) -> None:
+    """Write every generated Markdown page through ``writer``."""
+    for article in corpus.articles:
+        writer.write(article_path(article), render_article(article, corpus, site_url))
+        if progress:
+            progress()
+    for province in provinces_for_pages():
+        writer.write(province_path(province), render_province(province, corpus))
+    writer.write(f"{PROVINCE_DIR}/index.md", render_province_index(corpus))
+    for year in corpus.by_year:
+        writer.write(year_path(year), render_year(year, corpus))
+    writer.write(f"{YEAR_DIR}/index.md", render_year_index(corpus))
+    for slug in corpus.by_person:
+        writer.write(f"{PERSON_DIR}/{slug}.md", render_person(slug, corpus))
+    writer.write(f"{PERSON_DIR}/index.md", render_person_index(corpus))
+    for event in EVENTS:
+        writer.write(event_path(event), render_event(event, corpus))
+    writer.write(f"{EVENT_DIR}/index.md", render_event_index(corpus))
+    writer.write(HOME_PAGE, render_home(corpus))
+    writer.write(DATA_PAGE, render_data_page(corpus, review))

@@ -1,0 +1,95 @@
+"""The only code that writes into docs/: atomic, write-if-changed, owned paths only.
+
+The build owns the files listed in its manifest. A path that exists and is not
+in the manifest was written by a person, and is never overwritten or deleted
+(the write is refused with an error naming it). Each file is written to a
+temporary name and renamed, so a killed build leaves every file whole; files
+whose content did not change are not touched, so a rebuild after one article
+changes rewrites only what depends on it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import BuildError
+
+
+class HandWrittenFileError(BuildError):
+    """The build was about to write over a file that a person wrote."""
+
+
+class Writer:
+    """Writes generated files under ``root`` and keeps the manifest of what it owns."""
+
+    def __init__(self, root: Path, manifest: Path):
+        self.root = root
+        self.manifest = manifest
+        self.owned = self._read_manifest()
+        self.written: set[str] = set()
+        self.changed = 0
+        self.refused: list[str] = []
+
+    def _read_manifest(self) -> set[str]:
+        try:
+            return set(json.loads(self.manifest.read_text(encoding="utf-8"))["files"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return set()
+
+    def write(self, relative: str, content: str | bytes) -> None:
+        """Write ``root/relative`` unless a person owns it; skip it if unchanged."""
+        if relative in self.written:
+            raise BuildError(f"{relative}: written twice in one build (two pages share an address)")
+        path = self.root / relative
+        if relative not in self.owned and (path.exists() or path.is_symlink()):
+            self.refused.append(relative)
+            raise HandWrittenFileError(f"docs/{relative}: exists and was not written by the build; left as it is")
+        self.written.add(relative)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        try:
+            if path.read_bytes() == data:
+                return
+        except OSError:
+            pass
+        write_atomic(path, data)
+        self.changed += 1
+
+    def finish(self) -> list[str]:
+        """Delete owned files not written this time, save the manifest; return the deleted paths."""
+        removed = []
+        for relative in sorted(self.owned - self.written):
+            path = self.root / relative
+            try:
+                path.unlink()
+                removed.append(relative)
+            except FileNotFoundError:
+                pass
+            _remove_empty_parents(path.parent, self.root)
+        files = sorted(self.written | {r for r in self.refused if r in self.owned})
+        write_atomic(self.manifest, json.dumps({"files": files}, ensure_ascii=False, indent=0).encode("utf-8"))
+        return removed
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _remove_empty_parents(directory: Path, root: Path) -> None:
+    while directory != root and root in directory.parents:
+        try:
+            directory.rmdir()
+        except OSError:
+            return
+        directory = directory.parent
