@@ -161,20 +161,28 @@
     return "năm " + p[0];
   }
 
-  function excerpt(text, words) {
+  function excerpt(text, words, scattered) {
     // A window around the first phrase match, every occurrence of the query's syllables marked.
-    var hit = phraseIn(text, words);
+    var hit = phraseIn(text, scattered ? words.slice(0, 1) : words);
     var start = hit ? Math.max(0, hit.start - 90) : 0, end = Math.min(text.length, (hit ? hit.end : 0) + 160);
     if (start > 0) { var sp = text.indexOf(" ", start); if (sp > 0 && sp < start + 20) start = sp + 1; }
     var window = text.slice(start, end), frag = document.createDocumentFragment();
     if (start > 0) frag.appendChild(document.createTextNode("… "));
-    var wanted = new Set(words.map(function (w) { return w.f; })), last = 0;
-    tokens(window).forEach(function (t) {
-      if (!wanted.has(t.f)) return;
-      frag.appendChild(document.createTextNode(window.slice(last, t.start)));
-      frag.appendChild(el("mark", { text: window.slice(t.start, t.end) }));
-      last = t.end;
-    });
+    // Mark the phrase where it occurs whole; for a scattered match, each of its syllables.
+    var t = tokens(window), last = 0, phrase = scattered ? null : words;
+    for (var i = 0; i < t.length; i++) {
+      var n = phrase ? phrase.length : 1, ok = i + n <= t.length;
+      for (var j = 0; j < n && ok; j++) {
+        ok = phrase ? t[i + j].f === phrase[j].f && (j === 0 || t[i + j].joined)
+                    : words.some(function (w) { return w.f === t[i].f; });
+      }
+      if (!ok) continue;
+      var a = t[i].start, b = t[i + n - 1].end;
+      frag.appendChild(document.createTextNode(window.slice(last, a)));
+      frag.appendChild(el("mark", { text: window.slice(a, b) }));
+      last = b;
+      i += n - 1;
+    }
     frag.appendChild(document.createTextNode(window.slice(last) + (end < text.length ? " …" : "")));
     return frag;
   }
@@ -260,7 +268,7 @@
         self.results.appendChild(el("li", { class: "bv-result" + (found.scattered ? " bv-result--scattered" : "") }, [
           el("a", { href: href, class: "bv-result__title", text: doc.t }),
           el("div", { class: "bv-result__info", text: info }),
-          words.length ? el("p", { class: "bv-result__excerpt" }, [excerpt(doc.x, words)]) : null]));
+          words.length ? el("p", { class: "bv-result__excerpt" }, [excerpt(doc.x, words, found.scattered)]) : null]));
       });
       self.renderPager(state, page, pages);
     });

@@ -23,6 +23,12 @@ CONGRESS = re.compile(
 # A congress of the province's Party organisation in the police ("Đại hội Đảng bộ Công an"),
 # when the Đảng bộ is followed by a place: still a congress if the police are named.
 POLICE_CONGRESS = re.compile(r"\bđại hội (?:đại biểu )?(?:lần thứ [\wIVX]+ )?đảng bộ công an", re.IGNORECASE)
+# "Đảng bộ Công an tỉnh tổ chức Đại hội đại biểu lần thứ XX": the police Party body holds it.
+HELD_CONGRESS = re.compile(
+    r"(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành)\s+(?:trọng thể\s+|long trọng\s+|thành công\s+)?"
+    r"đại hội (?:đại biểu|điểm|lần thứ|đảng bộ công an|nhiệm kỳ)",
+    re.IGNORECASE,
+)
 # "sơ kết", "giữa nhiệm kỳ", "6 tháng đầu năm": an interim review.
 INTERIM = re.compile(
     r"\bsơ kết\b|hội nghị giữa nhiệm kỳ|(?:hội nghị|kiểm điểm|đánh giá) giữa nhiệm kỳ|"
@@ -35,7 +41,8 @@ TERM = re.compile(r"nhiệm kỳ\s+(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<en
 # "lần thứ I", "lần thứ 1", "lần thứ XXVI": the congress's number.
 ORDINAL = re.compile(r"lần thứ\s+(?P<n>[IVXLC]+|\d{1,2})\b")
 SCAN_PARAGRAPHS = 4
-PATTERNS = (("dai-hoi", POLICE_CONGRESS), ("dai-hoi", CONGRESS), ("so-ket", INTERIM), ("tong-ket", FINAL))
+PATTERNS = (("dai-hoi", POLICE_CONGRESS), ("dai-hoi", CONGRESS), ("dai-hoi", HELD_CONGRESS),
+            ("so-ket", INTERIM), ("tong-ket", FINAL))
 
 
 def extract_event(body: str, header: Header) -> str:

@@ -66,7 +66,7 @@ TITLE_START = re.compile(
 )
 # Where a title chain stops: a verb, a preposition, a clause mark.
 ROLE_STOP = re.compile(
-    r"\s(?:đã|đang|sẽ|tại|với|là|có|được|và các|đến dự|về dự|dự|cho|khi|trong|thì|vừa)\s|[:;()“”\"]"
+    r"\s(?:đã|đang|sẽ|tại|với|là|có|được|và|đến dự|về dự|dự|cho|khi|trong|thì|vừa|do|cùng)\s|[:;()“”\"]"
 )
 # A title or institution glued after a name without a comma: "… Nam Giám đốc Công an".
 TITLE_AFTER_NAME = re.compile(TITLE_START.pattern + r"|(?:Công an|Đại hội|Đảng ủy|Ủy ban|Hội nghị|UBND)\b")
@@ -117,13 +117,13 @@ def _speaking_people(body: str) -> list[_Person]:
             mentions = list(find_names(sentence))
             for index, (start, end, name) in enumerate(mentions):
                 person = people.get(name)
-                role = _role_at(sentence, start, end)
+                next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
+                role = _role_at(sentence[:next_start], start, end)
                 if person is None:
                     person = people[name] = _Person(name, role, len(people))
                 elif not person.role and role:
                     person.role = role
                 person.mentions += 1
-                next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
                 cue = _speech_cue(sentence, start, end, next_start)
                 if cue:
                     person.speeches += 1
@@ -200,10 +200,10 @@ def _role_at(sentence: str, start: int, end: int) -> str:
         chunk = chunk.strip()
         if not TITLE_START.match(chunk):
             break
-        stop = ROLE_STOP.search(" " + chunk + " ") or SPEECH_AFTER.search(chunk)
-        if stop:
-            cut = stop.start() - 1 if stop.re is ROLE_STOP else stop.start()
-            chunk = chunk[: max(cut, 0)].strip()
+        cuts = [m.start() - 1 for m in (ROLE_STOP.search(" " + chunk + " "),) if m]
+        cuts += [m.start() for m in (SPEECH_AFTER.search(chunk),) if m]
+        if cuts:
+            chunk = chunk[: max(min(cuts), 0)].strip()
             if chunk:
                 parts.append(chunk)
             break

@@ -1,0 +1,121 @@
+"""extract_speakers / extract_speaker: names after ranks and titles, roles as written, who led."""
+import pytest
+
+from dangbo.extract.speakers import extract_speaker, extract_speakers, find_names
+from dangbo.model import Speaker
+from dangbo.read import Header
+
+NONE = Header()
+
+# (body, expected speakers as (name, role), expected principal speaker)
+CASES = [
+    # rank + name, role after the name, "đến dự và chỉ đạo"
+    ("Thượng tướng Lương Tam Quang, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an, đến dự và chỉ đạo.",
+     [("Lương Tam Quang", "Thượng tướng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an")], "Lương Tam Quang"),
+    # title chain before the name with a place inside it
+    ("Đây là chỉ đạo của Phó Bí thư Thành ủy, Chủ tịch Ủy ban Nhân dân thành phố Cần Thơ Trần Văn Lâu tại Đại hội.",
+     [("Trần Văn Lâu", "Phó Bí thư Thành ủy, Chủ tịch Ủy ban Nhân dân thành phố Cần Thơ")], "Trần Văn Lâu"),
+    ("Chủ tịch UBND TP Cần Thơ Trần Văn Lâu đến dự và chỉ đạo hội nghị.",
+     [("Trần Văn Lâu", "Chủ tịch UBND TP Cần Thơ")], "Trần Văn Lâu"),
+    # lower-case rank
+    ("Tại hội nghị, thiếu tướng Nguyễn Văn Thuận, Giám đốc Công an TP.Cần Thơ, cho biết năm qua tội phạm giảm.",
+     [("Nguyễn Văn Thuận", "thiếu tướng, Giám đốc Công an TP.Cần Thơ")], "Nguyễn Văn Thuận"),
+    # an attendance list alone is not speaking
+    ("Dự hội nghị có các đồng chí: Phan Văn Mãi, Ủy viên Trung ương Đảng, Chủ tịch UBND TPHCM; Thiếu tướng Lê Hồng Nam, Giám đốc Công an TPHCM.",
+     [], None),
+    # ... but the role written there is the role at first mention
+    ("Dự hội nghị có đồng chí Phan Văn Mãi, Chủ tịch UBND TPHCM. Phát biểu tại hội nghị, đồng chí Phan Văn Mãi ghi nhận kết quả.",
+     [("Phan Văn Mãi", "Chủ tịch UBND TPHCM")], "Phan Văn Mãi"),
+    # a visiting leader named after the host still leads
+    ("Thiếu tướng Lê Hồng Nam, Giám đốc Công an TPHCM báo cáo kết quả. Chủ tịch UBND TPHCM Phan Văn Mãi phát biểu chỉ đạo.",
+     [("Lê Hồng Nam", "Thiếu tướng, Giám đốc Công an TPHCM"), ("Phan Văn Mãi", "Chủ tịch UBND TPHCM")], "Phan Văn Mãi"),
+    # protocol order among visitors: the first named
+    ("Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an và đồng chí Nguyễn Văn Nên, Bí thư Thành ủy TPHCM dự và chỉ đạo Đại hội. "
+     "Phát biểu chỉ đạo, Bộ trưởng Tô Lâm nhấn mạnh yêu cầu. Đồng chí Nguyễn Văn Nên đề nghị Công an Thành phố tiếp tục nỗ lực.",
+     [("Tô Lâm", "Đại tướng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an"), ("Nguyễn Văn Nên", "Bí thư Thành ủy TPHCM")], "Tô Lâm"),
+    # "Theo <rank> <name>," reports speech
+    ("Theo Thiếu tướng Huỳnh Việt Hòa, nhiệm kỳ qua Đảng bộ đã đoàn kết.",
+     [("Huỳnh Việt Hòa", "Thiếu tướng")], "Huỳnh Việt Hòa"),
+    # tone-mark convention: Hoà and Hòa are one person
+    ("Thiếu tướng Huỳnh Việt Hoà, Giám đốc Công an TP Cần Thơ phát biểu. Thiếu tướng Huỳnh Việt Hòa nhấn mạnh yêu cầu.",
+     [("Huỳnh Việt Hòa", "Thiếu tướng, Giám đốc Công an TP Cần Thơ")], "Huỳnh Việt Hòa"),
+    # handing out awards is not speaking
+    ("Chủ tịch UBND TP Cần Thơ Trần Văn Lâu tặng hoa chúc mừng Ban thường vụ.", [], None),
+    ("Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh trao Bằng khen cho các tập thể.", [], None),
+    # a photo-caption-only mention never counts (captions are separate short lines)
+    ("Thiếu tướng Huỳnh Việt Hoà, Giám đốc Công an TP Cần Thơ\n\nCông tác phòng cháy được tăng cường, số vụ cháy giảm.", [], None),
+    # ethnic minority names
+    ("Đồng chí Hầu A Lềnh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lào Cai phát biểu chỉ đạo Đại hội.",
+     [("Hầu A Lềnh", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lào Cai")], "Hầu A Lềnh"),
+    ("Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy Đắk Lắk đến dự và chỉ đạo Đại hội.",
+     [("Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Đắk Lắk")], "Y Thanh Hà Niê Kđăm"),
+    ("Đại tá Giàng Seo Phử, Giám đốc Công an tỉnh báo cáo tại hội nghị.",
+     [("Giàng Seo Phử", "Đại tá, Giám đốc Công an tỉnh")], "Giàng Seo Phử"),
+    # "ông" and "bà"
+    ("Ông Trần Văn Lâu ghi nhận những thành tích của Đảng bộ.", [("Trần Văn Lâu", "")], "Trần Văn Lâu"),
+    ("Bà Nguyễn Thị Thanh, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị.",
+     [("Nguyễn Thị Thanh", "Phó Chủ tịch UBND tỉnh")], "Nguyễn Thị Thanh"),
+    # the host reports, with no visitor: the one reported at most length
+    ("Đại tá Trần Văn B, Giám đốc Công an tỉnh trình bày báo cáo. Đại tá Trần Văn B nhấn mạnh ba nhiệm vụ. "
+     "Thượng tá Lê Văn C, Phó Giám đốc Công an tỉnh thông qua báo cáo chính trị.",
+     [("Trần Văn B", "Đại tá, Giám đốc Công an tỉnh"), ("Lê Văn C", "Thượng tá, Phó Giám đốc Công an tỉnh")], "Trần Văn B"),
+    # places and institutions are never names
+    ("Công an tỉnh Lâm Đồng phối hợp với Công an tỉnh Đồng Nai báo cáo kết quả.", [], None),
+    ("Ban Thường vụ Tỉnh ủy Hà Giang chỉ đạo thực hiện nghiêm.", [], None),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, cán bộ chiến sĩ phát biểu.", [], None),
+    ("Đại hội Đảng bộ Công an TP Hồ Chí Minh nhấn mạnh quyết tâm.", [], None),
+    # the verb must follow the name before anyone else is named
+    ("Đại tá Phạm Văn D, Giám đốc Công an tỉnh, thay mặt Ban Chấp hành tiếp thu ý kiến chỉ đạo của đồng chí Lê Văn E, Bí thư Tỉnh ủy.",
+     [("Phạm Văn D", "Đại tá, Giám đốc Công an tỉnh"), ("Lê Văn E", "Bí thư Tỉnh ủy")], "Lê Văn E"),
+    # "Phát biểu chỉ đạo <...>, <name>" – verb before the name, speech after it
+    ("Phát biểu chỉ đạo Đại hội, Trung tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an đánh giá cao kết quả.",
+     [("Nguyễn Văn Long", "Trung tướng, Thứ trưởng Bộ Công an")], "Nguyễn Văn Long"),
+    # a list of directing leaders with "Dự và chỉ đạo ... có đồng chí"
+    ("Dự và chỉ đạo Đại hội có đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy Nghệ An.",
+     [("Nguyễn Đức Trung", "Bí thư Tỉnh ủy Nghệ An")], "Nguyễn Đức Trung"),
+    # role with "Thường trực"
+    ("Đồng chí Nguyễn Hồ Hải, Phó Bí thư Thường trực Thành ủy TPHCM phát biểu chỉ đạo.",
+     [("Nguyễn Hồ Hải", "Phó Bí thư Thường trực Thành ủy TPHCM")], "Nguyễn Hồ Hải"),
+    # a name at the end of a sentence, "chủ trì"
+    ("Hội nghị do Thiếu tướng Đinh Văn Nơi, Giám đốc Công an tỉnh Quảng Ninh chủ trì.",
+     [("Đinh Văn Nơi", "Thiếu tướng, Giám đốc Công an tỉnh Quảng Ninh")], "Đinh Văn Nơi"),
+    ("Thiếu tướng Đinh Văn Nơi, Giám đốc Công an tỉnh Quảng Ninh chủ trì hội nghị.",
+     [("Đinh Văn Nơi", "Thiếu tướng, Giám đốc Công an tỉnh Quảng Ninh")], "Đinh Văn Nơi"),
+    # two-syllable names
+    ("Đại tướng Tô Lâm phát biểu chỉ đạo.", [("Tô Lâm", "Đại tướng")], "Tô Lâm"),
+    ("Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an dự và chỉ đạo hội nghị.",
+     [("Lê Quốc Hùng", "Thượng tướng, Thứ trưởng Bộ Công an")], "Lê Quốc Hùng"),
+    # no named person speaks
+    ("Đảng ủy Công an tỉnh đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Nghị quyết.", [], None),
+    ("Hội nghị đã thông qua Nghị quyết và bế mạc.", [], None),
+]
+
+
+@pytest.mark.parametrize("body, expected, principal", CASES)
+def test_extract_speakers(body, expected, principal):
+    assert extract_speakers(body, NONE) == tuple(Speaker(n, r) for n, r in expected)
+    assert extract_speaker(body, NONE) == principal
+
+
+NAMES = [
+    ("Chủ tịch UBND TP Cần Thơ Trần Văn Lâu đến dự", ["Trần Văn Lâu"]),
+    ("Thứ trưởng Bộ Công an Lương Tam Quang ghi nhận", ["Lương Tam Quang"]),
+    ("đồng chí Lê Hồng Nam Giám đốc Công an TPHCM", ["Lê Hồng Nam"]),
+    ("Bí thư Tỉnh ủy Lào Cai Hầu A Lềnh", ["Hầu A Lềnh"]),
+    ("Giám đốc Công an tỉnh Hà Tĩnh Nguyễn Hồng Phong", ["Nguyễn Hồng Phong"]),
+    ("Công an tỉnh Cao Bằng", []),
+    ("Hội nghị tại Hà Nội", []),
+    ("TP Hồ Chí Minh", []),
+    ("Đảng ủy Công an Trung ương", []),
+    ("Lâm Đồng và Đồng Nai", []),
+    ("Phó Giám đốc Công an tỉnh Bùi Quang Thanh cho biết", ["Bùi Quang Thanh"]),
+    ("Thượng tá Mai Hoàng, Phó Giám đốc", ["Mai Hoàng"]),
+    ("Đại úy Vũ Thị Hòa báo cáo", ["Vũ Thị Hòa"]),
+    ("Đại úy Vũ Thị Hoà báo cáo", ["Vũ Thị Hòa"]),  # one convention
+    ("Chủ tịch Hồ Chí Minh", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", NAMES)
+def test_find_names(sentence, expected):
+    assert [name for _, _, name in find_names(sentence)] == expected
