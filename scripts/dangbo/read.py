@@ -30,7 +30,10 @@ BINARY_SIGNATURES = (
 # An HTML page saved as .txt: "<!DOCTYPE html>", "<html lang=vi>", "<body>".
 HTML_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 # Common Vietnamese words, to tell a right decoding from a wrong one.
-VIETNAMESE_WORDS = re.compile(r"\b(?:của|và|các|được|công|trong|những|người|năm|đồng|với|cho|tại)\b")
+VIETNAMESE_WORDS = re.compile(
+    r"\b(?:của|và|các|được|công|trong|những|người|năm|đồng|với|cho|tại|hội|đại|tỉnh|nghị|chức|thành|phố|"
+    r"nhân|dân|lực|lượng|đảng|bộ|lần|thứ|kỳ|biểu|phát|chỉ|đạo)\b"
+)
 
 # " date 2023-06 Ngày 29-6, …": the scraper's month or day, sometimes glued to the text.
 DATE_LINE = re.compile(r"^date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*")
@@ -84,6 +87,8 @@ def decode_file(path: Path) -> str:
     """The file's text, decoded and repaired; ``ArticleError`` says why when it cannot be."""
     name = path.name
     try:
+        if not path.is_file():
+            raise ArticleError(name, "is not a regular file (a folder, device or pipe)")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ArticleError(name, f"too large to be an article ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)")

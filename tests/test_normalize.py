@@ -1,0 +1,87 @@
+"""normalize.py: NFC, the tone-mark convention, folding, whitespace, boilerplate."""
+import unicodedata
+
+import pytest
+from hypothesis import given, strategies as st
+
+from dangbo.normalize import (exact_key, fold, fold_words, normalize_name, normalize_text, normalize_tone,
+                              split_boilerplate)
+
+TONES = [
+    ("Hoà", "Hòa"), ("Thuỷ", "Thủy"), ("Uỷ ban", "Ủy ban"), ("Huỳnh Việt Hoà", "Huỳnh Việt Hòa"),
+    ("khoẻ", "khỏe"), ("Thanh Hoá", "Thanh Hóa"), ("HOÀ", "HÒA"), ("tuý", "túy"),
+    # unchanged: "qu" is a consonant; a final consonant keeps the mark on the second vowel
+    ("quý", "quý"), ("Quỷ", "Quỷ"), ("Hoàng", "Hoàng"), ("quyết", "quyết"), ("khuỷu", "khuỷu"),
+    # vowels with a hat or horn are never moved
+    ("Thuận", "Thuận"), ("Tuệ", "Tuệ"), ("hoặc", "hoặc"), ("thuở", "thuở"), ("Khuê", "Khuê"), ("Toản", "Toản"),
+    ("Hòa", "Hòa"), ("Thủy", "Thủy"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TONES)
+def test_normalize_tone(text, expected):
+    assert normalize_tone(text) == expected
+    assert normalize_tone(unicodedata.normalize("NFD", text)) == expected  # decomposed input too
+
+
+FOLDS = [
+    ("Đại hội Đảng bộ", "dai hoi dang bo"), ("Cần Thơ", "can tho"), ("CAN THO", "can tho"),
+    ("Đề án 06", "de an 06"), ("Đường", "duong"), ("Dương", "duong"), ("  Hoà   Bình ", "hoa binh"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOLDS)
+def test_fold(text, expected):
+    assert fold(text) == expected
+    assert fold(unicodedata.normalize("NFD", text)) == expected
+
+
+def test_fold_words_drops_punctuation():
+    assert fold_words("TP.Cần Thơ, Bà Rịa-Vũng Tàu") == ["tp", "can", "tho", "ba", "ria", "vung", "tau"]
+
+
+def test_exact_key_keeps_marks_in_one_convention():
+    assert exact_key("Thanh Hoá") == exact_key("Thanh Hóa") == "thanh hóa"
+    assert exact_key("Đường") != exact_key("Dương")
+
+
+def test_normalize_text_cleans_invisible_and_spaces():
+    raw = "Công\u00a0an\u200b tỉnh\r\n\r\n\r\n\r\nĐại\u2009hội\t lần th\u00adứ"
+    assert normalize_text(raw) == "Công an tỉnh\n\nĐại hội lần thứ"
+
+
+def test_normalize_text_makes_nfc():
+    assert normalize_text(unicodedata.normalize("NFD", "Cần Thơ")) == unicodedata.normalize("NFC", "Cần Thơ")
+
+
+def test_normalize_name():
+    assert normalize_name("  Huỳnh  Việt Hoà ") == "Huỳnh Việt Hòa"
+
+
+BOILERPLATE = [
+    # the seed-004 tail: comment box, related news, imprint
+    ("Đoạn một.\nĐoạn hai.\nĐoạn ba.\nĐoạn bốn.\nBình Luận\nÝ kiến bạn đọc\nTin cùng chuyên mục", "Đoạn một.\nĐoạn hai.\nĐoạn ba.\nĐoạn bốn."),
+    ("A.\nB.\nC.\nD.\n>> Xem thêm\nCơ quan chủ quản: Tỉnh ủy", "A.\nB.\nC.\nD."),
+    ("A.\nB.\nC.\nD.\nTổng số lượt truy cập: 123", "A.\nB.\nC.\nD."),
+    ("A.\nB.\nC.\nD.\n© Bản quyền thuộc Báo Cần Thơ", "A.\nB.\nC.\nD."),
+    # "Xem thêm" early in the article is the article's own text
+    ("Xem thêm các giải pháp dưới đây.\nB.\nC.\nD.\nE.\nF.", "Xem thêm các giải pháp dưới đây.\nB.\nC.\nD.\nE.\nF."),
+    ("Không có gì thêm.", "Không có gì thêm."),
+]
+
+
+@pytest.mark.parametrize("text, article", BOILERPLATE)
+def test_split_boilerplate(text, article):
+    kept, dropped = split_boilerplate(text)
+    assert kept == article
+    assert (kept + ("\n" + dropped if dropped else "")).replace("\n", "") == text.replace("\n", "")  # nothing lost
+
+
+@given(st.text())
+def test_properties_of_normalisation(text):
+    once = normalize_tone(text)
+    assert normalize_tone(once) == once  # idempotent
+    assert fold(once) == fold(text)  # the convention never changes what search sees
+    cleaned = normalize_text(text)
+    assert normalize_text(cleaned) == cleaned
+    assert unicodedata.is_normalized("NFC", cleaned)
