@@ -27,7 +27,7 @@ from .read import read_article
 from .search import build_search_index
 from .settings import Settings
 from .urls import assign_slugs, read_registry, write_registry
-from .writer import HandWrittenFileError, Writer
+from .writer import Writer
 
 PARALLEL_FROM = 200  # below this, starting worker processes costs more than it saves
 
@@ -150,7 +150,7 @@ def run_build(settings: Settings) -> list[str]:
     _clean_temporaries(settings.docs_dir)
     writer = Writer(settings.docs_dir, settings.manifest_path)
     progress.stage("Ghi trang", len(articles))
-    _guarded(writer, warnings, lambda: write_pages(corpus, writer, review, settings.site_url, progress.step))
+    write_pages(corpus, writer, review, settings.site_url, progress.step)
     progress.stage("Dữ liệu và chỉ mục tìm kiếm")
     updated = _build_timestamp(settings)
     data = {
@@ -161,18 +161,12 @@ def run_build(settings: Settings) -> list[str]:
     }
     data.update(build_search_index(corpus.articles))
     for relative, content in data.items():
-        _guarded(writer, warnings, lambda: writer.write(relative, content))
+        writer.write(relative, content)
     writer.finish()
+    warnings.extend(writer.warnings)
     write_registry(settings.registry_path, registry)
     progress.finish_line()
     return warnings
-
-
-def _guarded(writer: Writer, warnings: list[str], action) -> None:
-    try:
-        action()
-    except HandWrittenFileError as error:
-        warnings.append(str(error))
 
 
 def _clean_temporaries(docs_dir: Path) -> None:

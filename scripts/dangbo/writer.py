@@ -17,10 +17,6 @@ from pathlib import Path
 from .errors import BuildError
 
 
-class HandWrittenFileError(BuildError):
-    """The build was about to write over a file that a person wrote."""
-
-
 class Writer:
     """Writes generated files under ``root`` and keeps the manifest of what it owns."""
 
@@ -31,6 +27,7 @@ class Writer:
         self.written: set[str] = set()
         self.changed = 0
         self.refused: list[str] = []
+        self.warnings: list[str] = []
 
     def _read_manifest(self) -> set[str]:
         try:
@@ -38,14 +35,15 @@ class Writer:
         except (OSError, ValueError, KeyError, TypeError):
             return set()
 
-    def write(self, relative: str, content: str | bytes) -> None:
-        """Write ``root/relative`` unless a person owns it; skip it if unchanged."""
+    def write(self, relative: str, content: str | bytes) -> bool:
+        """Write ``root/relative`` unless a person owns it (then warn); skip it if unchanged."""
         if relative in self.written:
             raise BuildError(f"{relative}: written twice in one build (two pages share an address)")
         path = self.root / relative
         if relative not in self.owned and (path.exists() or path.is_symlink()):
             self.refused.append(relative)
-            raise HandWrittenFileError(f"docs/{relative}: exists and was not written by the build; left as it is")
+            self.warnings.append(f"docs/{relative}: exists and was not written by the build; left as it is")
+            return False
         self.written.add(relative)
         data = content.encode("utf-8") if isinstance(content, str) else content
         try:
@@ -55,6 +53,7 @@ class Writer:
             pass
         write_atomic(path, data)
         self.changed += 1
+        return True
 
     def finish(self) -> list[str]:
         """Delete owned files not written this time, save the manifest; return the deleted paths."""

@@ -10,8 +10,13 @@ from .province import dateline_paper
 PAPER_IN_IMPRINT = re.compile(r"^(Báo [A-ZĐÀ-Ỹ][^\n\-–|:]{1,40}?)(?:\s+Online|\s+điện tử|\s+giữ bản quyền|\s*[-–|:]|$)", re.MULTILINE)
 # "Nguồn: Báo Sóc Trăng" / "Theo Báo Cần Thơ" at the end of the body.
 PAPER_CREDIT = re.compile(r"^(?:Nguồn|Theo)\s*:?\s*((?:Báo|Tạp chí|Cổng thông tin)\s[^\n.]{2,50})\s*$", re.MULTILINE)
-# A full article address in the text: "https://baosoctrang.org.vn/…/bai-viet.html".
-ARTICLE_URL = re.compile(r"https?://[A-Za-z0-9.-]+\.[a-z]{2,}/[^\s<>\"')]+")
+# The article's own address on a line of its own, or after "Nguồn:" / "Link bài gốc:":
+# "Nguồn: https://baosoctrang.org.vn/xay-dung-dang/202309/bai-viet.html". A URL inside
+# a sentence (or inside Markdown such as "![](http://…)") is text, not the source.
+ARTICLE_URL = re.compile(
+    r"^(?:(?:Nguồn|Link bài gốc|Bài gốc|Link gốc|URL)\s*:\s*)?(https?://[A-Za-z0-9.-]+\.[a-z]{2,}/[^\s<>\"'()\[\]]+)\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def extract_source(body: str, header: Header) -> str | None:
@@ -28,8 +33,8 @@ def extract_source(body: str, header: Header) -> str | None:
 
 
 def extract_source_url(body: str, header: Header) -> str | None:
-    """An article address written in the scraped page (imprint or credit), else None."""
-    for text in (header.boilerplate, body[-400:]):
+    """An article address on a credit line of the scraped page (header, last lines, imprint), else None."""
+    for text in (header.source or "", body[-400:], header.boilerplate):
         if match := ARTICLE_URL.search(text):
-            return match.group(0).rstrip(".,;")
+            return match.group(1).rstrip(".,;")
     return None
