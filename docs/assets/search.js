@@ -6,7 +6,7 @@
   var MARKS = /\p{M}/gu;
   var WORD = /[\p{L}\p{N}]+/gu;
   var CLAUSE_BREAK = /[.,;:!?…]\s|\n/;
-  var TONE_MOVE = /(^|[^qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{N}\u0300-\u036f])/gu;
+  var TONE_MOVE = /(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\u0300-\u036f])/gu;
   var EVENT_LABELS = { "dai-hoi": "Đại hội Đảng bộ", "so-ket": "Hội nghị sơ kết", "tong-ket": "Hội nghị tổng kết", "khac": "Khác" };
   var PAGE_SIZE = 10;
   var FACETS = [["tinh", "Tỉnh/thành"], ["nam", "Năm"], ["su-kien", "Loại sự kiện"], ["nguoi", "Người chỉ đạo"]];
@@ -16,7 +16,7 @@
   }
   function exactKey(text) {
     // Metadata tone convention (Hoà → Hòa), as normalize.exact_key does.
-    return text.normalize("NFD").replace(TONE_MOVE, function (m, pre, a, b, mark) { return pre + a + mark + b; })
+    return text.normalize("NFD").replace(TONE_MOVE, function (m, a, b, mark) { return a + mark + b; })
       .normalize("NFC").toLowerCase();
   }
   function tokens(text) {

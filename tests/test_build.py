@@ -1,0 +1,144 @@
+"""The whole build: reproducible, incremental, atomic, and the dataset equals the pages."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ARTICLES, FIXED_EPOCH, PYTHON, ROOT, build_site, make_workspace, run_build
+from dangbo.build import load_article
+from dangbo.model import METADATA_FIELDS
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    trees = []
+    for attempt in ("a", "b"):
+        (tmp_path / attempt).mkdir()
+        work = make_workspace(tmp_path / attempt)
+        assert run_build(work / "articles", work / "docs", "--site-url", "https://example.org/repo/").returncode == 0
+        assert build_site(work, "https://example.org/repo/").returncode == 0
+        trees.append(_tree(work / "site"))
+    assert trees[0] == trees[1]
+
+
+def test_front_matter_reads_back_as_extracted(seed_site):
+    data = json.loads((seed_site / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+    for record in data["articles"]:
+        page = seed_site / "docs" / (record["url"].rstrip("/") + ".md")
+        meta = _front_matter(page)
+        article = load_article(ARTICLES / record["source_file"], None)
+        assert {k: meta[k] for k in METADATA_FIELDS} == article.metadata()
+        assert list(meta)[: len(METADATA_FIELDS)] == list(METADATA_FIELDS)  # contract order
+
+
+def test_dataset_equals_pages(seed_site):
+    data = json.loads((seed_site / "site" / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert list(data) == ["articles"] and len(data["articles"]) == 5
+    raw = (seed_site / "site" / "data" / "articles.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode("utf-8"))
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    for record, row in zip(data["articles"], rows):
+        assert list(record) == list(METADATA_FIELDS) + ["url"]
+        assert not record["url"].startswith("/") and record["url"].startswith("bai-viet/")
+        assert (seed_site / "site" / record["url"] / "index.html").exists()
+        meta = _front_matter(seed_site / "docs" / (record["url"].rstrip("/") + ".md"))
+        assert {k: meta[k] for k in METADATA_FIELDS} == {k: record[k] for k in METADATA_FIELDS}
+        for field in METADATA_FIELDS:
+            value = record[field]
+            expected = "; ".join(s["name"] for s in value) if field == "speakers" else ("" if value is None else str(value))
+            assert row[field] == expected, field
+        assert row["url"] == record["url"]
+
+
+def test_rebuild_after_one_change_rewrites_only_what_depends_on_it(tmp_path):
+    work = make_workspace(tmp_path)
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    before = {p: p.stat().st_mtime_ns for p in (work / "docs").rglob("*.md")}
+    time.sleep(0.02)
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    assert {p: p.stat().st_mtime_ns for p in (work / "docs").rglob("*.md")} == before  # nothing changed, nothing written
+    target = work / "articles" / "003_f3711ef385e1cc4b.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\n\nMột đoạn bổ sung về công tác năm 2023.\n", encoding="utf-8")
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    changed = sorted(str(p.relative_to(work / "docs")) for p in before if p.stat().st_mtime_ns != before[p])
+    assert changed == ["bai-viet/hoi-nghi-tong-ket-cua-cong-an-tp-can-tho-2-1-2023.md"]
+
+
+def test_deleted_article_pages_are_removed_and_urls_are_stable(tmp_path):
+    work = make_workspace(tmp_path)
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    registry = (work / "articles" / "urls.tsv").read_text(encoding="utf-8")
+    page = work / "docs" / "bai-viet" / "hoi-nghi-tong-ket-cua-cong-an-tp-can-tho-2-1-2023.md"
+    assert page.exists()
+    # a curator corrects the title: the address stays
+    (work / "articles" / "003_f3711ef385e1cc4b.yml").write_text("title: Tổng kết công tác Công an TP Cần Thơ năm 2022\n", encoding="utf-8")
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    assert _front_matter(page)["title"] == "Tổng kết công tác Công an TP Cần Thơ năm 2022"
+    assert (work / "articles" / "urls.tsv").read_text(encoding="utf-8") == registry
+    # the article is deleted: its page goes, the hand-written pages stay
+    (work / "articles" / "003_f3711ef385e1cc4b.txt").unlink()
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    assert not page.exists()
+    assert (work / "docs" / "gioi-thieu.md").exists() and (work / "docs" / "tim-kiem" / "index.md").exists()
+
+
+def test_curator_slug_wins(tmp_path):
+    work = make_workspace(tmp_path)
+    (work / "articles" / "000_7455b896e90c3382.yml").write_text("slug: dai-hoi-can-tho-2025\n", encoding="utf-8")
+    assert run_build(work / "articles", work / "docs", "--strict").returncode == 0
+    assert (work / "docs" / "bai-viet" / "dai-hoi-can-tho-2025.md").exists()
+
+
+def test_missing_articles_folder_is_exit_code_2(tmp_path):
+    result = run_build(tmp_path / "nowhere", tmp_path / "docs")
+    assert result.returncode == 2 and "not a folder" in result.stderr
+
+
+PIPELINE = ('"{py}" -m dangbo build --articles articles --docs docs --quiet && '
+            'SITE_DIR=.build/site "{py}" -m mkdocs build --strict --quiet && "{py}" -m dangbo swap .build/site site')
+
+
+@pytest.mark.slow
+def test_killed_build_leaves_previous_output_usable(tmp_path):
+    work = make_workspace(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    command = PIPELINE.format(py=PYTHON)
+    assert subprocess.run(["bash", "-c", command], cwd=work, env=env).returncode == 0
+    old_site = _tree(work / "site")
+    target = work / "articles" / "001_a393b3e8145c8cc7.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\n\nĐoạn thêm để bản dựng mới khác bản cũ.\n", encoding="utf-8")
+    outcomes = set()
+    for delay in (0.05, 0.3, 0.8, 1.5, 2.5, 4.0):
+        process = subprocess.Popen(["bash", "-c", command], cwd=work, env=env, start_new_session=True)
+        time.sleep(delay)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        site = work / "site" if (work / "site").exists() else work / "site.old"
+        tree = _tree(site)
+        assert (site / "index.html").exists() and (site / "data" / "articles.json").exists()
+        outcomes.add("old" if tree == old_site else "new")
+        json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+        for page in (work / "docs" / "bai-viet").glob("*.md"):
+            assert _front_matter(page)["source_file"]  # every generated page is whole
+    # a normal run afterwards recovers whatever a kill left half done
+    assert subprocess.run(["bash", "-c", command], cwd=work, env=env).returncode == 0
+    assert (work / "site" / "index.html").exists() and not (work / "site.old").exists()

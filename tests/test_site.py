@@ -1,0 +1,117 @@
+"""The built seed site, read as files: every internal link resolves, nothing is fetched from elsewhere."""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
+
+from conftest import ROOT
+
+LINK_ATTRS = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("source", "src"), ("form", "action")}
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if (tag, name) in LINK_ATTRS and value:
+                self.links.append((tag, value))
+
+
+def _links(path):
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.links
+
+
+def _resolve(site, page, url):
+    parts = urlsplit(url)
+    if parts.path.startswith("/repo/"):  # 404.html links by site_url's path: it is served at any address
+        return _resolve(site, site / "index.html", parts.path[len("/repo/"):] or ".")
+    page_dir = posixpath.dirname("/" + str(page.relative_to(site)))
+    target = posixpath.normpath(posixpath.join(page_dir, unquote(parts.path))) if parts.path else "/" + str(page.relative_to(site))
+    candidate = site / target.lstrip("/")
+    return candidate / "index.html" if candidate.is_dir() else candidate
+
+
+def test_every_internal_link_and_asset_resolves(seed_site):
+    site = seed_site / "site"
+    broken, foreign = [], []
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 50
+    for page in pages:
+        for tag, url in _links(page):
+            parts = urlsplit(url)
+            if parts.scheme in ("mailto", "data", "javascript"):
+                broken.append((str(page.relative_to(site)), url))  # no javascript: anywhere
+                continue
+            if parts.scheme or parts.netloc:
+                if not url.startswith("https://example.org/repo/"):  # canonical/feed links use site_url
+                    foreign.append((str(page.relative_to(site)), tag, url))
+                continue
+            if not _resolve(site, page, url).exists():
+                broken.append((str(page.relative_to(site)), url))
+    assert not broken, broken[:20]
+    assert not [f for f in foreign if f[1] in ("script", "link", "img", "source")], foreign[:20]
+
+
+def test_links_are_relative_so_any_subpath_works(seed_site):
+    site = seed_site / "site"
+    for page in [site / "index.html", *sorted((site / "bai-viet").rglob("index.html"))[:2]]:
+        for tag, url in _links(page):
+            if tag == "a" and not urlsplit(url).scheme:
+                assert not url.startswith("/"), (page, url)
+
+
+def test_sitemap_feed_and_canonical_use_site_url(seed_site):
+    site = seed_site / "site"
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.org/repo/bai-viet/" in sitemap
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert 'href="https://example.org/repo/bai-viet/' in feed
+    article = next((site / "bai-viet").glob("*/index.html")).read_text(encoding="utf-8")
+    assert re.search(r'<link rel="canonical" href="https://example.org/repo/bai-viet/', article)
+
+
+def test_no_request_to_another_host_in_assets(seed_site):
+    site = seed_site / "site"
+    for asset in list(site.rglob("*.css")) + [site / "assets" / "search.js"]:
+        text = asset.read_text(encoding="utf-8", errors="replace")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+
+
+def test_navigation_holds_index_pages_only(seed_site):
+    html = (seed_site / "site" / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary'):]
+    nav = nav[: nav.index("</nav>")]
+    assert "bai-viet/" not in nav
+
+
+def test_data_page_links_the_dataset_and_lists_review(seed_site):
+    html = (seed_site / "site" / "du-lieu" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../data/articles.json"' in html and 'href="../data/articles.csv"' in html
+    review = json.loads((seed_site / "site" / "data" / "review.json").read_text(encoding="utf-8"))["review"]
+    assert any(r["source_file"] == "004_792f893ec42a8fd3.txt" and r["field"] == "speaker" for r in review)
+    assert "004_792f893ec42a8fd3.txt" in html
+
+
+def test_readme_opens_with_the_two_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(?:sh|bash|console)?\n(.*?)```", readme, re.S)
+    assert blocks and blocks[0].split() == ["make", "site", "make", "test"]
+
+
+def test_readme_documents_every_command_and_exit_code():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    targets = re.findall(r"^([a-z]+):", makefile, re.M)
+    for target in ("site", "test", "serve", "bench"):
+        assert target in targets and f"make {target}" in readme
+    for command in ("python -m dangbo build", "python -m dangbo swap"):
+        assert command in readme
+    assert "Exit codes" in readme
