@@ -244,7 +244,11 @@
 
   Search.prototype.render = function (state, words, found) {
     var meta = found.meta, self = this, marked = words.some(function (w) { return w.f !== w.x; });
+    // Pairs chained across a long query can meet without the whole phrase: checked on the texts shown.
+    var rejected = this.rejected && this.rejected.query === state.q ? this.rejected.docs : new Set();
+    this.rejected = { query: state.q, docs: rejected };
     var hits = found.hits.filter(function (h) {
+      if (rejected.has(h.doc)) return false;
       return FACETS.every(function (f) { return !state[f[0]] || facetValue(meta, meta.docs[h.doc], f[0]) === state[f[0]]; });
     });
     hits.sort(function (a, b) {
@@ -262,6 +266,14 @@
       ? (found.scattered ? "Không bài nào chứa đúng cụm từ " + what + "; " + hits.length + " bài chứa đủ các từ, rời nhau:" : hits.length + " bài viết cho " + what + ".")
       : "Không tìm thấy bài viết nào cho " + what + ".";
     return Promise.all(shown.map(function (h) { return getJSON("data/search/d/" + h.doc + ".json"); })).then(function (docs) {
+      if (words.length > 2 && !found.scattered) {
+        var before = rejected.size;
+        docs.forEach(function (doc, i) { if (!phraseIn(doc.t + "\n" + doc.x, words)) rejected.add(shown[i].doc); });
+        if (rejected.size > before) {
+          found.hits = found.hits.filter(function (h) { return !rejected.has(h.doc); });
+          return self.render(state, words, found);
+        }
+      }
       self.results.textContent = "";
       docs.forEach(function (doc, i) {
         var href = new URL(doc.u, root).href, info = [formatDate(doc.d), doc.p, EVENT_LABELS[doc.e], doc.s].filter(Boolean).join(" · ");

@@ -68,7 +68,7 @@ def _document_terms(article: Article) -> tuple[dict, int]:
     terms: dict[str, list] = {}
     length = 0
     searchable = ((article.title, TITLE_WEIGHT), (article.body, 1),
-                  (" · ".join(s.name for s in article.speakers), 1))
+                  ("\n".join(s.name for s in article.speakers), 1))
     for text, weight in searchable:
         words = tokens(text)
         if weight == 1:

@@ -76,7 +76,7 @@ PROVINCE_ALIASES = MappingProxyType({
     "Đắk Nông": ("Đăk Nông", "Đắc Nông", "Dak Nong"),
     "Kon Tum": ("Kontum",),
     "Bắc Kạn": ("Bắc Cạn",),
-    "Hà Nội": ("Thủ đô Hà Nội",),
+    "Hà Nội": ("Thủ đô Hà Nội", "Thủ đô"),  # "Công an Thủ đô"
     "Lào Cai": ("Lao Cai",),
 })
 

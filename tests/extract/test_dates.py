@@ -32,7 +32,11 @@ CASES = [
     ("Trong 2 ngày 14-15/7, Đảng bộ Công an tỉnh Bình Dương tổ chức Đại hội.", TS("2020-07-16"), "2020-07-14"),
     # "Sáng nay 6-8"
     ("Sáng nay 6-8, Công an tỉnh Đồng Tháp tổ chức Đại hội đại biểu Đảng bộ.", TS("2025-08-06"), "2025-08-06"),
-    ("Chiều nay (12/8), Công an tỉnh tổ chức hội nghị.", TS("2025-08-12"), None),  # parenthesised day: not read
+    ("Chiều nay (12/8), Công an tỉnh tổ chức hội nghị.", TS("2025-08-12"), "2025-08-12"),  # the day in brackets
+    ("Sáng nay (29/7), Đảng bộ Công an tỉnh Quảng Bình tổ chức Đại hội đại biểu lần thứ XXII.", TS("2020-07-29"), "2020-07-29"),
+    ("Hôm qua (14/7), Công an tỉnh Bình Phước tổ chức hội nghị sơ kết.", TS("2023-07-15"), "2023-07-14"),
+    ("Trong 2 ngày (24 - 25/7), Đảng bộ Công an tỉnh Phú Yên tổ chức Đại hội.", TS("2020-07-26"), "2020-07-24"),
+    ("Tối ngày 3-9, Công an tỉnh tổ chức hội nghị.", TS("2024-09-04"), "2024-09-03"),
     # a year written with the day wins over everything
     ("Ngày 12/8/2025, Đảng bộ Công an thành phố Cần Thơ tổ chức Đại hội.", NONE, "2025-08-12"),
     ("Sáng 15-8-2020, Công an tỉnh Trà Vinh tổ chức Đại hội.", NONE, "2020-08-15"),

@@ -41,6 +41,31 @@ EVENTS = [
     ("Tại hội nghị tổng kết, các đại biểu thảo luận.", HL("Hội nghị sơ kết 6 tháng đầu năm của Công an tỉnh"), "so-ket"),
     # the first event named decides
     ("Ngày 12/7, Công an tỉnh tổ chức hội nghị sơ kết 6 tháng; trước đó đã tổng kết năm 2023.", NONE, "so-ket"),
+    # more congresses
+    ("Sáng 15/8, Đảng bộ Công an tỉnh Hà Tĩnh long trọng tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2025 - 2030.", NONE, "dai-hoi"),
+    ("Đảng bộ Công an TP Hà Nội tiến hành Đại hội đại biểu lần thứ XXVII.", NONE, "dai-hoi"),
+    ("Công an tỉnh tổ chức Đại hội điểm Chi bộ Phòng Cảnh sát giao thông.", NONE, "dai-hoi"),
+    ("Tin tức", HL("Bế mạc Đại hội đại biểu Đảng bộ Công an tỉnh Nghệ An lần thứ XXVI"), "dai-hoi"),
+    ("Tin tức", HL("Đại hội Đảng bộ Công an tỉnh Kiên Giang thành công tốt đẹp"), "dai-hoi"),
+    ("Tin tức", HL("Công an Cần Thơ: Đại hội Đảng bộ lần thứ I, nhiệm kỳ 2025-2030"), "dai-hoi"),
+    ("Đại hội Đảng bộ Công an Trung ương lần thứ VIII diễn ra tại Hà Nội.", NONE, "dai-hoi"),
+    # more interim reviews
+    ("Ngày 10/7, Công an tỉnh tổ chức hội nghị sơ kết công tác công an 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.", NONE, "so-ket"),
+    ("Đảng ủy Công an tỉnh tổ chức Hội nghị sơ kết 5 năm thực hiện Nghị quyết 12 của Bộ Chính trị.", NONE, "so-ket"),
+    ("Tin tức", HL("Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ Công an tỉnh"), "so-ket"),
+    ("Công an tỉnh Bình Dương sơ kết công tác quý I năm 2024.", NONE, "so-ket"),
+    ("Tin tức", HL("Hội nghị giữa nhiệm kỳ Đảng bộ Công an TPHCM"), "so-ket"),
+    # more annual and end-of-term reviews
+    ("Công an tỉnh tổng kết phong trào thi đua Vì an ninh Tổ quốc năm 2023.", NONE, "tong-ket"),
+    ("Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2022.", NONE, "tong-ket"),
+    ("Tin tức", HL("Công an tỉnh Quảng Ninh tổng kết công tác năm 2024"), "tong-ket"),
+    ("Công an TP Hải Phòng tổ chức Hội nghị Công an toàn thành phố năm 2025.", NONE, "tong-ket"),
+    ("Tin tức", HL("Tổng kết nhiệm kỳ 2020-2025 của Đảng bộ Công an tỉnh"), "tong-ket"),
+    # and other things
+    ("Công an tỉnh tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân.", NONE, "khac"),
+    ("Hội nghị giao ban công tác công an tháng 8.", NONE, "khac"),
+    ("Công an tỉnh tổ chức hội nghị triển khai Luật Căn cước.", NONE, "khac"),
+    ("Tin tức", HL("Công an tỉnh ra quân bảo đảm an toàn giao thông dịp Tết"), "khac"),
     # other things
     ("Công an tỉnh tổ chức lễ ra quân trấn áp tội phạm.", NONE, "khac"),
     ("Công an tỉnh tổ chức hội thảo khoa học về phòng chống ma túy.", NONE, "khac"),

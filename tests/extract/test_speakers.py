@@ -85,6 +85,47 @@ CASES = [
     ("Đại tướng Tô Lâm phát biểu chỉ đạo.", [("Tô Lâm", "Đại tướng")], "Tô Lâm"),
     ("Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an dự và chỉ đạo hội nghị.",
      [("Lê Quốc Hùng", "Thượng tướng, Thứ trưởng Bộ Công an")], "Lê Quốc Hùng"),
+    # "dự, chỉ đạo" with a comma; the attendee list after "Dự Đại hội còn có" does not speak
+    ("Đồng chí Hoàng Trung Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Tĩnh dự, chỉ đạo Đại hội. "
+     "Dự Đại hội còn có Thiếu tướng Nguyễn Văn Hiền, Cục trưởng Cục Công tác Đảng.",
+     [("Hoàng Trung Dũng", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Tĩnh")], "Hoàng Trung Dũng"),
+    # a hyphen instead of a comma before the title
+    ("Đại tá Nguyễn Hồng Phong - Giám đốc Công an tỉnh Hà Tĩnh phát biểu khai mạc Đại hội.",
+     [("Nguyễn Hồng Phong", "Đại tá, Giám đốc Công an tỉnh Hà Tĩnh")], "Nguyễn Hồng Phong"),
+    # the Minister with "Đại tướng" and a long chain
+    ("Đại tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự và phát biểu chỉ đạo Hội nghị.",
+     [("Lương Tam Quang", "Đại tướng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an")], "Lương Tam Quang"),
+    # four-syllable names
+    ("Thượng tá Nguyễn Thị Thanh Hương, Phó Giám đốc Công an tỉnh trình bày báo cáo chính trị.",
+     [("Nguyễn Thị Thanh Hương", "Thượng tá, Phó Giám đốc Công an tỉnh")], "Nguyễn Thị Thanh Hương"),
+    # speaking reported two sentences later; the first mention carries the role
+    ("Tham dự có Trung tướng Lê Văn Tuyến, Thứ trưởng Bộ Công an. Phát biểu tại Đại hội, Thứ trưởng Lê Văn Tuyến biểu dương kết quả.",
+     [("Lê Văn Tuyến", "Trung tướng, Thứ trưởng Bộ Công an")], "Lê Văn Tuyến"),
+    # a visiting leader named after two reporters still leads
+    ("Đại tá Võ Văn Dũng, Giám đốc Công an tỉnh báo cáo. Thượng tá Lê Minh Tâm trình bày tham luận. "
+     "Đồng chí Nguyễn Văn Được, Bí thư Tỉnh ủy phát biểu chỉ đạo.",
+     [("Võ Văn Dũng", "Đại tá, Giám đốc Công an tỉnh"), ("Lê Minh Tâm", "Thượng tá"), ("Nguyễn Văn Được", "Bí thư Tỉnh ủy")],
+     "Nguyễn Văn Được"),
+    # an ethnic minority name after a place name
+    ("Bí thư Tỉnh ủy Gia Lai Hồ Văn Niên phát biểu chỉ đạo Đại hội.",
+     [("Hồ Văn Niên", "Bí thư Tỉnh ủy Gia Lai")], "Hồ Văn Niên"),
+    ("Phó Chủ tịch UBND tỉnh Ksor Phước Hà phát biểu tại hội nghị.",
+     [("Ksor Phước Hà", "Phó Chủ tịch UBND tỉnh")], "Ksor Phước Hà"),
+    # quoted speech followed by the speaker
+    ("“Công an tỉnh phải là lực lượng nòng cốt”, Chủ tịch UBND tỉnh Lê Văn Sử nhấn mạnh.",
+     [("Lê Văn Sử", "Chủ tịch UBND tỉnh")], "Lê Văn Sử"),
+    # the speaker named only as the object of "ý kiến chỉ đạo của"
+    ("Hội nghị tiếp thu ý kiến chỉ đạo của đồng chí Trần Lưu Quang, Bí thư Thành ủy Hải Phòng.",
+     [("Trần Lưu Quang", "Bí thư Thành ủy Hải Phòng")], "Trần Lưu Quang"),
+    # an award ceremony sentence and a speaking sentence for different people
+    ("Thiếu tướng Trần Văn Vệ trao Huân chương cho các tập thể. Đại tá Phạm Thế Tùng, Phó Giám đốc Công an tỉnh phát biểu.",
+     [("Phạm Thế Tùng", "Đại tá, Phó Giám đốc Công an tỉnh")], "Phạm Thế Tùng"),
+    # "nói" and "chia sẻ"
+    ("Đại úy Nguyễn Văn Tú, Trưởng Công an xã chia sẻ kinh nghiệm xây dựng mô hình.",
+     [("Nguyễn Văn Tú", "Đại úy, Trưởng Công an xã")], "Nguyễn Văn Tú"),
+    # someone named in passing, with no verb of speech
+    ("Gương của Anh hùng Lực lượng vũ trang Trần Văn Ơn được nhắc lại tại hội nghị.", [], None),
+    ("Đoàn đại biểu đã dâng hương tại Đền thờ Chủ tịch Hồ Chí Minh.", [], None),
     # no named person speaks
     ("Đảng ủy Công an tỉnh đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Nghị quyết.", [], None),
     ("Hội nghị đã thông qua Nghị quyết và bế mạc.", [], None),

@@ -17,13 +17,14 @@ from typing import NamedTuple
 from ..read import Header
 from ._text import sentences, text_paragraphs
 
-# "sáng", "chiều nay", "Tối thứ Sáu," — the part of day that opens a dated sentence.
+# "sáng", "chiều nay", "Tối thứ Sáu," — the part of day that opens a dated sentence;
+# "Sáng nay (29/7)", "Hôm qua (14/7)" put the day in brackets.
 _PART_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+(?:thứ\s+\w+|chủ\s+nhật))?,?"
 # The words that introduce the day: "Ngày 29-6", "chiều 2.1", "Trong hai ngày 24 và 25/7",
 # "Từ ngày 24 đến 25/7", "vào sáng ngày 12/8".
-_LEAD = rf"(?:{_PART_OF_DAY}\s+(?:ngày\s+)?|(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+|từ\s+ngày\s+)"
+_LEAD = rf"(?:(?:{_PART_OF_DAY}|hôm nay|hôm qua)\s+(?:ngày\s+)?\(?|(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+\(?|từ\s+ngày\s+)"
 # "24 và 25/7", "30 và 31.7", "24-25/7": a multi-day event takes its first day.
-_FIRST_DAY = r"(?:(?P<first>\d{1,2})\s*(?:và|,|–|-|đến)\s*(?=\d{1,2}\s*[/.\-]\s*\d))?"
+_FIRST_DAY = r"(?:(?P<first>\d{1,2})\s*(?:và|,|–|-|đến)\s*(?=\d{1,2}\s*[/.\-]\s*\d))?"  # noqa: E501
 # "12/8", "29-6", "2.1", "12/8/2025", "15-8-2025".
 _DAY_MONTH = r"(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})(?:\s*[/.\-]\s*(?P<year>\d{4}))?(?!\d|[.,]\d)"
 EVENT_DAY = re.compile(rf"(?<![\w/.-]){_LEAD}{_FIRST_DAY}{_DAY_MONTH}", re.IGNORECASE)
@@ -46,7 +47,10 @@ YEAR_REVIEW = re.compile(r"tổng kết (?:công tác |công tác công an |th�
 PART_YEAR_REVIEW = re.compile(r"\b(?:6|06|sáu|9|09|chín) tháng (?:đầu |cuối )?năm (?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 YEAR_IN_SENTENCE = re.compile(r"\bnăm (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 CONGRESS = re.compile(r"đại hội", re.IGNORECASE)
+# A paper's dateline code before the first sentence: "STO - ", "(QNO) - ", "QNgTV - ".
+DATELINE_CODE = re.compile(r"^(?:[A-ZĐ][A-Za-zĐ.]{1,8}\s*[-–]\s*|\([A-ZĐ][A-Za-zĐ.]{1,8}\)\s*[-–]?\s*)")
 SCAN_PARAGRAPHS = 6
+LEAD_PARAGRAPHS = 2  # where the event itself is named
 EARLIEST_YEAR = 1945
 
 
@@ -93,11 +97,13 @@ def _valid_date(year: int, month: int, day: int, latest: dt.date | None) -> str 
 
 def _best_mention(body: str, header: Header):
     texts = ([header.headline] if header.headline else []) + text_paragraphs(body)[:SCAN_PARAGRAPHS]
+    lead_count = (1 if header.headline else 0) + 1
     best, best_score = None, None
-    for text in texts:
+    for position, text in enumerate(texts):
         for sentence in sentences(text):
             for match in _day_mentions(sentence):
                 score = _score(sentence, match)
+                score += 2 if score and position < lead_count else 0  # the lead names the event's day
                 if score > 0 and (best_score is None or score > best_score):
                     day = int(match.groupdict().get("first") or match.group("day"))
                     year = int(match.group("year")) if match.group("year") else None
@@ -115,7 +121,7 @@ def _score(sentence: str, match: re.Match) -> int:
     if OTHER_DAY.search(before):
         return 0
     score = 1
-    stripped = re.sub(r"^(?:[A-ZĐ]{2,6}(?:\.VN)?\s*[-–]\s*|\([A-ZĐ]{2,6}\)\s*[-–]?\s*)", "", before)
+    stripped = DATELINE_CODE.sub("", before)
     if not stripped.strip(" ,(\"“"):
         score += 3  # "Ngày 29-6, …" opens the sentence
     if re.search(r"(?:diễn ra|tổ chức|vào|khai mạc)\s*(?:vào\s*)?$", before, re.IGNORECASE):
@@ -129,10 +135,10 @@ def _infer_year(day: int, month: int, sentence: str, body: str, header: Header) 
     reference = header.timestamp or header.date_line
     if reference:
         return _year_before(reference, month, day), "publication date"
-    text = (header.headline or "") + "\n" + body
+    lead = (header.headline or "") + "\n" + "\n".join(text_paragraphs(body)[:LEAD_PARAGRAPHS])
     if CONGRESS.search(sentence) and (term := TERM.search(sentence)):
         return int(term.group("start")), "term"
-    if review := YEAR_REVIEW.search(text):
+    if review := YEAR_REVIEW.search(sentence) or YEAR_REVIEW.search(lead):
         year = int(review.group("year"))
         if month <= 3:
             return year + 1, "year review"
@@ -142,7 +148,7 @@ def _infer_year(day: int, month: int, sentence: str, body: str, header: Header) 
         return int(part.group("year")), "named year"
     if named := YEAR_IN_SENTENCE.search(sentence):
         return int(named.group("year")), "named year"
-    if CONGRESS.search(text[:600]) and (term := TERM.search(text[:1500])):
+    if CONGRESS.search(lead) and (term := TERM.search(lead)):
         return int(term.group("start")), "term"
     return None, ""
 

@@ -17,7 +17,7 @@ from ._text import sentences, text_paragraphs
 # but not "Nghị quyết Đại hội…", "chào mừng Đại hội…", "tiến tới Đại hội…".
 CONGRESS = re.compile(
     r"(?<!Nghị quyết )(?<!nghị quyết )(?<!mừng )(?<!tới )(?<!bị cho )(?<!an toàn )(?<!phục vụ )(?<!bị )"
-    r"\bđại hội (?:đại biểu |điểm )?(?:lần thứ [\wIVX]+ )?(?:của )?đảng bộ(?! tỉnh| thành phố| TP)",
+    r"\bđại hội (?:đại biểu |điểm )?(?:lần thứ [\wIVX]+ )?(?:của )?(?:đảng bộ(?! tỉnh| thành phố| TP)|chi bộ)",
     re.IGNORECASE,
 )
 # A congress of the province's Party organisation in the police ("Đại hội Đảng bộ Công an"),
@@ -40,7 +40,7 @@ FINAL = re.compile(r"\btổng kết\b|hội nghị công an toàn (?:tỉnh|thà
 TERM = re.compile(r"nhiệm kỳ\s+(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<end>(?:19|20)\d\d)", re.IGNORECASE)
 # "lần thứ I", "lần thứ 1", "lần thứ XXVI": the congress's number.
 ORDINAL = re.compile(r"lần thứ\s+(?P<n>[IVXLC]+|\d{1,2})\b")
-SCAN_PARAGRAPHS = 4
+SCAN_PARAGRAPHS = 3  # the event is named in the lead; later paragraphs quote other events
 PATTERNS = (("dai-hoi", POLICE_CONGRESS), ("dai-hoi", CONGRESS), ("dai-hoi", HELD_CONGRESS),
             ("so-ket", INTERIM), ("tong-ket", FINAL))
 

@@ -70,6 +70,7 @@ ROLE_STOP = re.compile(
 )
 # A title or institution glued after a name without a comma: "… Nam Giám đốc Công an".
 TITLE_AFTER_NAME = re.compile(TITLE_START.pattern + r"|(?:Công an|Đại hội|Đảng ủy|Ủy ban|Hội nghị|UBND)\b")
+ROLE_SEPARATOR = re.compile(r",|\s[-–]\s")
 # Words before a name that are not part of the role: "đồng chí", "ông", "bà".
 ADDRESS = re.compile(r"(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$")
 SPEECH_WINDOW = 160
@@ -196,7 +197,9 @@ def _role_at(sentence: str, start: int, end: int) -> str:
     title = TITLE_START.search(before)
     if title and not ROLE_STOP.search(before[title.start():] + " "):
         parts.append(before[title.start():].strip(" ,"))
-    for chunk in sentence[end:].split(";")[0].split(",")[1:]:
+    # ", Giám đốc Công an tỉnh" or " - Giám đốc Công an tỉnh": the title follows the name
+    pieces = ROLE_SEPARATOR.split(sentence[end:].split(";")[0])
+    for chunk in pieces[1:] if not pieces[0].strip() else ():
         chunk = chunk.strip()
         if not TITLE_START.match(chunk):
             break
