@@ -47,8 +47,9 @@ browser:
 test: setup browser
 	$(PY) -m pytest
 
-bench: setup
-	$(PY) -m bench.run
+bench: setup browser
+	$(PY) -m bench.run $(BENCH_ARGS)
+	$(PY) -m bench.search --synthetic 300
 
 lock:
 	uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.lock

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import json
 import os
 import shutil
 import sys
@@ -137,11 +138,24 @@ def _drop_duplicates(articles: list[Article], warnings: list[str]) -> list[Artic
     return kept
 
 
-def run_build(settings: Settings) -> list[str]:
-    """Build docs/ from articles/; return the warnings (bad files, refused writes)."""
+@dataclasses.dataclass
+class BuildReport:
+    """What a build did: warnings, files rewritten, seconds per stage."""
+
+    warnings: list[str]
+    changed: int = 0
+    removed: int = 0
+    timings: dict = dataclasses.field(default_factory=dict)
+
+
+def run_build(settings: Settings) -> BuildReport:
+    """Build docs/ from articles/; report the warnings (bad files, refused writes) and timings."""
     warnings: list[str] = []
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
     progress = Progress(settings.progress)
     articles = collect_articles(settings, warnings, progress)
+    timings["read+extract"], clock = time.perf_counter() - clock, time.perf_counter()
     registry = read_registry(settings.registry_path)
     requested = {a.source_file: a.slug for a in articles if a.slug}
     articles, registry = assign_slugs(articles, registry, requested)
@@ -149,8 +163,10 @@ def run_build(settings: Settings) -> list[str]:
     review = build_review(corpus.articles)
     _clean_temporaries(settings.docs_dir)
     writer = Writer(settings.docs_dir, settings.manifest_path)
+    timings["indexes"], clock = time.perf_counter() - clock, time.perf_counter()
     progress.stage("Ghi trang", len(articles))
     write_pages(corpus, writer, review, settings.site_url, progress.step)
+    timings["pages"], clock = time.perf_counter() - clock, time.perf_counter()
     progress.stage("Dữ liệu và chỉ mục tìm kiếm")
     updated = _build_timestamp(settings)
     data = {
@@ -159,14 +175,16 @@ def run_build(settings: Settings) -> list[str]:
         "data/review.json": build_review_json(review, warnings),
         "feed.xml": build_feed(corpus, settings.site_url, updated),
     }
-    data.update(build_search_index(corpus.articles))
-    for relative, content in data.items():
+    search_files = build_search_index(corpus.articles)
+    timings["search index"], clock = time.perf_counter() - clock, time.perf_counter()
+    for relative, content in {**data, **search_files}.items():
         writer.write(relative, content)
-    writer.finish()
+    removed = writer.finish()
     warnings.extend(writer.warnings)
     write_registry(settings.registry_path, registry)
+    timings["data+write"] = time.perf_counter() - clock
     progress.finish_line()
-    return warnings
+    return BuildReport(warnings, writer.changed, len(removed), timings)
 
 
 def _clean_temporaries(docs_dir: Path) -> None:
@@ -211,14 +229,17 @@ def command_build(args: argparse.Namespace) -> int:
         print(f"error: {settings.articles_dir} is not a folder of articles", file=sys.stderr)
         return 2
     try:
-        warnings = run_build(settings)
+        report = run_build(settings)
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    for warning in warnings:
+    for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(f"built pages in {settings.docs_dir}/ ({len(warnings)} warning(s))", file=sys.stderr)
-    return 1 if warnings and settings.strict else 0
+    print(f"built pages in {settings.docs_dir}/: {report.changed} file(s) written, {report.removed} removed, "
+          f"{len(report.warnings)} warning(s)", file=sys.stderr)
+    if args.timings:
+        print("timings " + json.dumps({k: round(v, 3) for k, v in report.timings.items()}), file=sys.stderr)
+    return 1 if report.warnings and settings.strict else 0
 
 
 def command_swap(args: argparse.Namespace) -> int:
@@ -238,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--strict", action="store_true", help="exit 1 when any input file is rejected")
     build.add_argument("--workers", type=int, default=0, help="processes for reading (default: all cores)")
     build.add_argument("--quiet", action="store_true", help="no progress counter")
+    build.add_argument("--timings", action="store_true", help="print seconds per stage (for make bench)")
     build.set_defaults(handler=command_build)
     swap = commands.add_parser("swap", help=command_swap.__doc__)
     swap.add_argument("new")

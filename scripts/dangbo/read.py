@@ -30,6 +30,12 @@ BINARY_SIGNATURES = (
 # An HTML page saved as .txt: "<!DOCTYPE html>", "<html lang=vi>", "<body>".
 HTML_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 # Common Vietnamese words, to tell a right decoding from a wrong one.
+# What UTF-8 read as Windows-1252 leaves behind ("CÃ´ng", "tá»‰nh", "â€œ"): only then is ftfy
+# asked to repair the text (it is slow, and looks up codecs by import on every call).
+MOJIBAKE_HINT = re.compile(
+    "[ÃÂÄÅÆ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|á[º»¼½¾]|â€"
+)
 VIETNAMESE_WORDS = re.compile(
     r"\b(?:của|và|các|được|công|trong|những|người|năm|đồng|với|cho|tại|hội|đại|tỉnh|nghị|chức|thành|phố|"
     r"nhân|dân|lực|lượng|đảng|bộ|lần|thứ|kỳ|biểu|phát|chỉ|đạo)\b"
@@ -114,16 +120,20 @@ def _decode_bytes(name: str, data: bytes) -> str:
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return ftfy.fix_encoding(data.decode(encoding))
+                return _repair(data.decode(encoding))
             except UnicodeDecodeError:
                 raise ArticleError(name, f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
     if b"\x00" in data:
         raise ArticleError(name, "is binary (contains NUL bytes), not text")
     try:
         # Mis-decoded UTF-8 saved again as UTF-8 ("CÃ´ng an") is repaired here.
-        return ftfy.fix_encoding(data.decode("utf-8"))
+        return _repair(data.decode("utf-8"))
     except UnicodeDecodeError:
         return _decode_legacy(name, data)
+
+
+def _repair(text: str) -> str:
+    return ftfy.fix_encoding(text) if MOJIBAKE_HINT.search(text) else text
 
 
 def _decode_legacy(name: str, data: bytes) -> str:

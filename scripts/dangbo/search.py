@@ -20,10 +20,11 @@ browser tests check that both sides agree.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import struct
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .model import EVENTS, Article
 import re
@@ -53,57 +54,57 @@ def tokens(text: str) -> list[tuple[str, str, bool]]:
     ``joined`` is False when punctuation ending a clause (". ", ", ", "; ")
     or a line break separates the word from the one before: no phrase spans it.
     """
-    text = exact_key(text)
     words = []
-    previous_end = 0
-    for match in WORD_CHARS.finditer(text):
-        joined = bool(words) and not CLAUSE_BREAK.search(text, previous_end, match.start())
-        words.append((fold(match.group()), match.group(), joined))
-        previous_end = match.end()
+    for clause in CLAUSE_BREAK.split(exact_key(text)):
+        words.extend((_fold_word(word), word, index > 0) for index, word in enumerate(WORD_CHARS.findall(clause)))
     return words
 
 
-def _document_terms(article: Article) -> tuple[dict, int]:
-    """key → (count, exact forms counted) for unigrams and adjacent pairs."""
-    terms: dict[str, list] = {}
+@functools.lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _document_terms(article: Article) -> tuple[Counter, set, int]:
+    """Counts of syllables and adjacent pairs (the headline counts more), their exact forms, the length."""
+    counts: Counter = Counter()
+    forms: set = set()
     length = 0
     searchable = ((article.title, TITLE_WEIGHT), (article.body, 1),
                   ("\n".join(s.name for s in article.speakers), 1))
     for text, weight in searchable:
         words = tokens(text)
+        folded = [w[0] for w in words]
+        exact = [w[1] for w in words]
+        pairs = [i for i in range(1, len(words)) if words[i][2]]
+        keys = folded + [f"{folded[i - 1]} {folded[i]}" for i in pairs]
+        exacts = exact + [f"{exact[i - 1]} {exact[i]}" for i in pairs]
         if weight == 1:
             length += len(words)
-        for index, (folded, exact, _) in enumerate(words):
-            _count(terms, folded, exact, weight)
-            if index + 1 < len(words) and words[index + 1][2]:
-                nxt_folded, nxt_exact, _ = words[index + 1]
-                _count(terms, f"{folded} {nxt_folded}", f"{exact} {nxt_exact}", weight)
-    return terms, length
-
-
-def _count(terms: dict, key: str, exact: str, weight: int) -> None:
-    entry = terms.get(key)
-    if entry is None:
-        entry = terms[key] = [0, {}]
-    entry[0] += weight
-    entry[1][exact] = entry[1].get(exact, 0) + weight
+            counts.update(keys)
+        else:
+            counts.update({key: count * weight for key, count in Counter(keys).items()})
+        forms.update(zip(keys, exacts))
+    return counts, forms, length
 
 
 def build_search_index(articles) -> dict[str, str | bytes]:
     """Every search file, relative to docs/, from the articles in id order."""
     articles = sorted(articles, key=lambda a: a.source_file)
-    postings: dict[str, list] = defaultdict(list)  # key → [(doc, count, {exact: count})]
+    postings: dict[str, list] = defaultdict(list)  # key → [(doc, count)]
+    found_forms: dict[str, list] = defaultdict(list)  # key → [(doc, exact form)]
     lengths = []
     for doc, article in enumerate(articles):
-        terms, length = _document_terms(article)
+        counts, forms, length = _document_terms(article)
         lengths.append(length)
-        for key in sorted(terms):
-            count, forms = terms[key]
-            postings[key].append((doc, count, forms))
+        for key, count in counts.items():
+            postings[key].append((doc, count))
+        for key, exact in forms:
+            found_forms[key].append((doc, exact))
     shards = _shard_count(postings)
     grouped: dict[int, dict] = defaultdict(dict)
     for key in sorted(postings):
-        grouped[shard_of(key, shards)][key] = _encode_postings(postings[key])
+        grouped[shard_of(key, shards)][key] = _encode_postings(postings[key], found_forms[key])
     files: dict[str, str | bytes] = {}
     for number in range(shards):
         files[f"data/search/s/{number}.json"] = _json(grouped.get(number, {}))
@@ -122,15 +123,20 @@ def _shard_count(postings: dict) -> int:
     return 1 << (wanted - 1).bit_length()
 
 
-def _encode_postings(items: list) -> list:
+def _encode_postings(items: list, doc_forms: list) -> list:
     """``[forms, doc-delta, count, (form-mask,) …]``; the mask (bit i for forms[i]) only with 2+ forms."""
-    forms = sorted({form for _, _, f in items for form in f})
+    forms = sorted({form for _, form in doc_forms})
     encoded: list = [forms]
+    masks: dict[int, int] = {}
+    if len(forms) > 1:
+        position = {form: min(index, 30) for index, form in enumerate(forms)}
+        for doc, form in doc_forms:
+            masks[doc] = masks.get(doc, 0) | (1 << position[form])
     previous = 0
-    for doc, count, found in items:
+    for doc, count in items:
         encoded += [doc - previous, min(count, 9999)]
-        if len(forms) > 1:
-            encoded.append(sum(1 << min(i, 30) for i, form in enumerate(forms) if form in found))
+        if masks:
+            encoded.append(masks[doc])
         previous = doc
     return encoded
 

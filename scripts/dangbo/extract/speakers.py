@@ -29,7 +29,15 @@ PLACE_WORDS = tuple(sorted(
     | {("Việt", "Nam"), ("Trung", "ương"), ("Nam", "Bộ"), ("Tây", "Nguyên"), ("Sài", "Gòn")},
     key=len, reverse=True,
 ))
+PLACES_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _place in PLACE_WORDS:
+    PLACES_BY_FIRST_WORD.setdefault(_place[0], []).append(_place)
 MAX_NAME_WORDS = 6
+# Two or more capitalised words separated by single spaces: "Cần Thơ Trần Văn Lâu", "Hầu A Lềnh".
+_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()}))
+_LOWER = "".join(sorted({chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha()}))
+_CAPITALISED = f"[{re.escape(_UPPER)}][{re.escape(_LOWER)}]*(?![^\\W\\d_])"
+CAPITALISED_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITALISED}(?: {_CAPITALISED})+")
 # Verbs of speaking after the name: "… Trần Văn Lâu ghi nhận", "…, cho biết".
 SPEECH_AFTER = re.compile(
     r"\b(?:phát biểu|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|cho biết|ghi nhận|lưu ý|khẳng định|báo cáo|"
@@ -149,30 +157,18 @@ def _speech_cue(sentence: str, start: int, end: int, next_start: int) -> str | N
 
 def find_names(sentence: str):
     """(start, end, name) for each person named in ``sentence``; name in the metadata convention."""
-    words = list(WORD.finditer(sentence))
-    index = 0
-    while index < len(words):
-        run = [words[index]]
-        while (_is_capitalised(run[0].group()) and index + len(run) < len(words)
-               and _is_capitalised(words[index + len(run)].group())
-               and sentence[run[-1].end(): words[index + len(run)].start()] == " "):
-            run.append(words[index + len(run)])
-        if _is_capitalised(run[0].group()):
-            found = _name_in_run(run, sentence)
-            if found:
-                yield found
-        index += len(run)
-
-
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+    for run in CAPITALISED_RUN.finditer(sentence):
+        words = list(WORD.finditer(sentence, run.start(), run.end()))
+        found = _name_in_run(words, sentence)
+        if found:
+            yield found
 
 
 def _name_in_run(run: list[re.Match], sentence: str):
     texts = [normalize_tone(w.group()) for w in run]
     start = 0
     while start < len(texts):
-        place = next((p for p in PLACE_WORDS if tuple(texts[start:start + len(p)]) == p), None)
+        place = next((p for p in PLACES_BY_FIRST_WORD.get(texts[start], ()) if tuple(texts[start:start + len(p)]) == p), None)
         if place:
             start += len(place)
             continue

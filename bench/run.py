@@ -1,0 +1,162 @@
+"""make bench: time the full `make site` path and its stages on synthetic corpora, against the naive setup.
+
+Figures are medians of several runs; the naive setup (every article in the navigation,
+Material's built-in search) is measured in the same run, on the same corpus, for ratios.
+Corpora and sites live under $BENCH_DIR (default /tmp/dangbo-bench), never in articles/.
+
+Example: python -m bench.run --sizes 1000,2000 --runs 3 --naive 1000
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+# Runs a command and prints its children's peak resident memory (KB) on its last line.
+MEASURE = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+           "print('maxrss', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+
+
+def workspace(base: Path, count: int) -> Path:
+    """A corpus of ``count`` synthetic articles with the project's site configuration around it."""
+    work = base / f"n{count}"
+    if not (work / "articles" / f"syn_{count - 1:05d}.txt").exists():
+        shutil.rmtree(work, ignore_errors=True)
+        generate(count, work / "articles", ROOT / "articles")
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, work / name)
+    shutil.rmtree(work / "overrides", ignore_errors=True)
+    shutil.copytree(ROOT / "overrides", work / "overrides")
+    tracked = subprocess.run(["git", "ls-files", "docs"], capture_output=True, text=True, cwd=ROOT).stdout.split()
+    for relative in tracked:
+        (work / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / relative, work / relative)
+    return work
+
+
+def _run(command: list[str], cwd: Path, env: dict) -> tuple[float, int, str]:
+    """Wall seconds, peak memory (MB) and stderr of one command."""
+    start = time.perf_counter()
+    result = subprocess.run([PYTHON, "-c", MEASURE, PYTHON, *command], cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
+    peak = int(re.search(r"maxrss (\d+)", result.stdout).group(1)) // 1024
+    return wall, peak, result.stderr
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764288000"}
+
+
+def _size_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def _clean(work: Path) -> None:
+    for generated in ("site", ".build", "docs/bai-viet", "docs/tinh", "docs/nam", "docs/nhan-vat", "docs/su-kien",
+                      "docs/du-lieu", "docs/data", "docs/index.md", "docs/feed.xml", "docs/.generated.json",
+                      "articles/urls.tsv"):
+        target = work / generated
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+
+
+def full_build(work: Path) -> dict:
+    """One clean `make site`: pages (with stage timings), then MkDocs, then the swap."""
+    _clean(work)
+    env = _env()
+    pages_wall, pages_peak, log = _run(["-m", "dangbo", "build", "--quiet", "--timings"], work, env)
+    stages = json.loads(re.search(r"timings (\{.*\})", log).group(1))
+    mkdocs_wall, mkdocs_peak, _ = _run(["-m", "mkdocs", "build", "--strict", "--quiet", "-d", ".build/site"], work, env)
+    swap_wall, _, _ = _run(["-m", "dangbo", "swap", ".build/site", "site"], work, env)
+    return {"total": pages_wall + mkdocs_wall + swap_wall, "pages_step": pages_wall, "mkdocs": mkdocs_wall,
+            "peak_mb": max(pages_peak, mkdocs_peak), "site_mb": _size_mb(work / "site"),
+            "article_kb_max": max(p.stat().st_size for p in (work / "site" / "bai-viet").rglob("index.html")) / 1024,
+            **{f"stage:{k}": v for k, v in stages.items()}}
+
+
+def incremental(work: Path) -> dict:
+    """After one article changes: the page-writing step again (the site must be built already)."""
+    target = sorted((work / "articles").glob("*.txt"))[len(list((work / "articles").glob("*.txt"))) // 2]
+    original = target.read_text(encoding="utf-8")
+    target.write_text(original + "\n\nMột đoạn văn bổ sung cho lần dựng lại.\n", encoding="utf-8")
+    try:
+        wall, _, log = _run(["-m", "dangbo", "build", "--quiet", "--timings"], work, _env())
+    finally:
+        target.write_text(original, encoding="utf-8")
+    written = int(re.search(r"(\d+) file\(s\) written", log).group(1))
+    stages = json.loads(re.search(r"timings (\{.*\})", log).group(1))
+    return {"incremental_wall": wall, "incremental_files": written, "incremental_pages_stage": stages["pages"]}
+
+
+NAIVE_NAV = "\n".join(["nav:", "  - Trang chủ: index.md", "  - Bài viết:"])
+
+
+def naive_build(work: Path) -> dict:
+    """The naive setup on the same pages: every article in the navigation, Material's search plugin."""
+    config = (work / "mkdocs.yml").read_text(encoding="utf-8")
+    articles = sorted((work / "docs" / "bai-viet").glob("*.md"))
+    nav = NAIVE_NAV + "\n" + "\n".join(f"    - bai-viet/{p.name}" for p in articles)
+    config = re.sub(r"^nav:\n(?:  - .*\n)+", nav + "\n", config, flags=re.M)
+    config = config.replace("plugins: []", "plugins:\n  - search")
+    naive = work / "mkdocs-naive.yml"
+    naive.write_text(config, encoding="utf-8")
+    shutil.rmtree(work / ".build" / "naive", ignore_errors=True)
+    wall, peak, _ = _run(["-m", "mkdocs", "build", "--quiet", "-f", str(naive), "-d", ".build/naive"], work, _env())
+    return {"naive_mkdocs": wall, "naive_peak_mb": peak, "naive_site_mb": _size_mb(work / ".build" / "naive")}
+
+
+def median_of(runs: list[dict]) -> dict:
+    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "1000,2000,5000,10000"))
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "3")))
+    parser.add_argument("--naive", default=os.environ.get("BENCH_NAIVE", "1000"), help="sizes for the naive baseline")
+    parser.add_argument("--naive-runs", type=int, default=3)
+    parser.add_argument("--dir", default=os.environ.get("BENCH_DIR", "/tmp/dangbo-bench"))
+    parser.add_argument("--json", help="also write the figures here")
+    args = parser.parse_args(argv)
+    base = Path(args.dir)
+    base.mkdir(parents=True, exist_ok=True)
+    print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    results = {}
+    naive_sizes = {int(n) for n in args.naive.split(",") if n}
+    for count in (int(n) for n in args.sizes.split(",")):
+        work = workspace(base, count)
+        figures = median_of([full_build(work) for _ in range(args.runs)])
+        figures.update(median_of([incremental(work) for _ in range(args.runs)]))
+        if count in naive_sizes:
+            runs = args.naive_runs if count <= 2000 else 1
+            figures.update(median_of([naive_build(work) for _ in range(runs)]))
+            figures["ratio_mkdocs_naive_over_ours"] = figures["naive_mkdocs"] / figures["mkdocs"]
+            figures["ratio_size_naive_over_ours"] = figures["naive_site_mb"] / figures["site_mb"]
+        results[count] = figures
+        print(f"\n## {count} articles (median of {args.runs})")
+        for key, value in figures.items():
+            print(f"{key:32} {value:10.2f}")
+        sys.stdout.flush()
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
