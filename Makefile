@@ -26,7 +26,7 @@ pages: setup
 
 site: pages
 	@rm -rf .build/site
-	SITE_URL="$(SITE_URL)" SITE_DIR=.build/site $(PY) -m mkdocs build --strict --quiet
+	SITE_URL="$(SITE_URL)" $(PY) -m dangbo render --out .build/site
 	$(PY) -m dangbo swap .build/site site
 	@echo "site/ is ready ($$(find site -type f | wc -l) files)"
 

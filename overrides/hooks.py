@@ -8,6 +8,7 @@
    renderer shows them as they are; here they skip Python-Markdown's HTML parser, which
    was most of the build's time at 10,000 pages, and are put back after conversion.
 """
+import os
 import re
 from html import escape
 
@@ -33,3 +34,23 @@ def on_page_content(html, page, config, files):
     for index, block in enumerate(stored):
         html = html.replace(f"<p>{PLACEHOLDER.format(index)}</p>", block, 1)
     return html
+
+
+def on_files(files, config):
+    """With BV_SHARD=k/n, build only every n-th article page (from the k-th): `python -m dangbo render`
+    runs n builds side by side, one per core, and merges them. Shards after the first also skip
+    static files; they keep the other pages, whose output is discarded, so that the navigation
+    and every article page come out exactly as in a single build."""
+    shard = os.environ.get("BV_SHARD")
+    if not shard:
+        return files
+    index, count = (int(part) for part in shard.split("/"))
+    articles = sorted((f for f in files if f.src_uri.startswith("bai-viet/") and f.is_documentation_page()),
+                      key=lambda f: f.src_uri)
+    for position, file in enumerate(articles):
+        if position % count != index:
+            files.remove(file)
+    if index:
+        for file in [f for f in files if not f.is_documentation_page()]:
+            files.remove(file)
+    return files

@@ -44,11 +44,12 @@ def _only_hand_written(directory: str, names: list[str]) -> list[str]:
     return [n for n in names if (Path(directory) / n).is_file() and str(here / n) not in tracked]
 
 
-def build_site(work: Path, site_url: str = "") -> subprocess.CompletedProcess:
-    """mkdocs build --strict of a workspace into work/site."""
-    environment = {**os.environ, "SITE_URL": site_url, "SITE_DIR": str(work / "site"), "NO_MKDOCS_2_WARNING": "1",
+def build_site(work: Path, site_url: str = "", *extra: str) -> subprocess.CompletedProcess:
+    """``python -m dangbo render`` (mkdocs build --strict on every core) of a workspace into work/site."""
+    environment = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1",
                    "SOURCE_DATE_EPOCH": FIXED_EPOCH, "PYTHONPATH": str(ROOT / "scripts")}
-    return subprocess.run([PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(work / "mkdocs.yml")],
+    return subprocess.run([PYTHON, "-m", "dangbo", "render", "--out", str(work / "site"), "--docs", str(work / "docs"),
+                           "--config", str(work / "mkdocs.yml"), *extra],
                           capture_output=True, text=True, env=environment, cwd=work)
 
 

@@ -27,6 +27,7 @@ from .pages import write_pages
 from .read import read_article
 from .search import build_search_index
 from .settings import Settings
+from .site import PARALLEL_FROM as PARALLEL_SITE_FROM, render_site
 from .urls import assign_slugs, read_registry, write_registry
 from .writer import Writer
 
@@ -40,6 +41,7 @@ def load_article(path: Path, latest: dt.date | None) -> Article:
 
 
 def _load(job):
+    """(article, None) or (None, warning); runs in a worker process."""
     path, latest = job
     try:
         return load_article(path, latest), None
@@ -175,7 +177,7 @@ def run_build(settings: Settings) -> BuildReport:
         "data/review.json": build_review_json(review, warnings),
         "feed.xml": build_feed(corpus, settings.site_url, updated),
     }
-    search_files = build_search_index(corpus.articles)
+    search_files = build_search_index(corpus.articles, settings.workers)
     timings["search index"], clock = time.perf_counter() - clock, time.perf_counter()
     for relative, content in {**data, **search_files}.items():
         writer.write(relative, content)
@@ -242,6 +244,18 @@ def command_build(args: argparse.Namespace) -> int:
     return 1 if report.warnings and settings.strict else 0
 
 
+def command_render(args: argparse.Namespace) -> int:
+    """Run MkDocs (--strict) on every core into a folder. Example: python -m dangbo render --out .build/site"""
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
+    try:
+        render_site(Path(args.out), args.jobs or (os.cpu_count() or 1), Path(args.docs), Path(args.config), epoch,
+                    args.parallel_from)
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def command_swap(args: argparse.Namespace) -> int:
     """Put a freshly built site in place. Example: python -m dangbo swap .build/site site"""
     swap_site(Path(args.new), Path(args.site))
@@ -261,6 +275,13 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--quiet", action="store_true", help="no progress counter")
     build.add_argument("--timings", action="store_true", help="print seconds per stage (for make bench)")
     build.set_defaults(handler=command_build)
+    render = commands.add_parser("render", help=command_render.__doc__)
+    render.add_argument("--out", default=".build/site", help="folder to build the site into")
+    render.add_argument("--docs", default="docs")
+    render.add_argument("--config", default="mkdocs.yml")
+    render.add_argument("--jobs", type=int, default=0, help="MkDocs processes (default: all cores)")
+    render.add_argument("--parallel-from", type=int, default=PARALLEL_SITE_FROM, help="articles needed for more than one")
+    render.set_defaults(handler=command_render)
     swap = commands.add_parser("swap", help=command_swap.__doc__)
     swap.add_argument("new")
     swap.add_argument("site")

@@ -1,6 +1,7 @@
 """Groupings of the corpus for index pages: by province, year, person and event."""
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -67,11 +68,13 @@ def build_corpus(articles: list[Article]) -> Corpus:
     return Corpus(ordered, dict(by_province), dict(by_year), dict(by_person), dict(by_event), names, dict(roles))
 
 
+@functools.lru_cache(maxsize=None)
 def person_slug(name: str) -> str:
     """``Huỳnh Việt Hòa`` → ``huynh-viet-hoa``."""
     return slugify(name) or "nguoi"
 
 
+@functools.lru_cache(maxsize=None)
 def province_slug(province: str) -> str:
     """``Bà Rịa - Vũng Tàu`` → ``ba-ria-vung-tau``."""
     return slugify(province)

@@ -8,6 +8,7 @@ headline, publication timestamps and a "Nguồn:" line.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,7 +85,7 @@ def read_article(path: Path) -> tuple[str, Header]:
     text = normalize_text(decode_file(path))
     body, header = split_header(text)
     body, boilerplate = split_boilerplate(body)
-    if sum(ch.isalpha() for ch in body) < MIN_LETTERS:
+    if sum(1 for _ in itertools.islice(filter(str.isalpha, body), MIN_LETTERS)) < MIN_LETTERS:
         raise ArticleError(path.name, f"no article text (fewer than {MIN_LETTERS} letters after the header)")
     return body, Header(**{**header.__dict__, "boilerplate": boilerplate})
 

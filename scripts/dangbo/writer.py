@@ -23,19 +23,30 @@ class Writer:
     def __init__(self, root: Path, manifest: Path):
         self.root = root
         self.manifest = manifest
-        self.owned = self._read_manifest()
+        self.fingerprints = self._read_manifest()
+        self.owned = set(self.fingerprints)
+        self.new_fingerprints: dict[str, str] = {}
         self.written: set[str] = set()
         self.changed = 0
         self.refused: list[str] = []
         self.warnings: list[str] = []
 
-    def _read_manifest(self) -> set[str]:
+    def _read_manifest(self) -> dict[str, str]:
         try:
-            return set(json.loads(self.manifest.read_text(encoding="utf-8"))["files"])
+            files = json.loads(self.manifest.read_text(encoding="utf-8"))["files"]
+            return dict(files) if isinstance(files, dict) else {name: "" for name in files}
         except (OSError, ValueError, KeyError, TypeError):
-            return set()
+            return {}
 
-    def write(self, relative: str, content: str | bytes) -> bool:
+    def unchanged(self, relative: str, fingerprint: str) -> bool:
+        """True (and the file counts as written) when it was built last time from the same inputs."""
+        if self.fingerprints.get(relative) == fingerprint and relative not in self.written and (self.root / relative).exists():
+            self.written.add(relative)
+            self.new_fingerprints[relative] = fingerprint
+            return True
+        return False
+
+    def write(self, relative: str, content: str | bytes, fingerprint: str = "") -> bool:
         """Write ``root/relative`` unless a person owns it (then warn); skip it if unchanged."""
         if relative in self.written:
             raise BuildError(f"{relative}: written twice in one build (two pages share an address)")
@@ -45,6 +56,7 @@ class Writer:
             self.warnings.append(f"docs/{relative}: exists and was not written by the build; left as it is")
             return False
         self.written.add(relative)
+        self.new_fingerprints[relative] = fingerprint
         data = content.encode("utf-8") if isinstance(content, str) else content
         try:
             if path.read_bytes() == data:
@@ -66,7 +78,7 @@ class Writer:
             except FileNotFoundError:
                 pass
             _remove_empty_parents(path.parent, self.root)
-        files = sorted(self.written | {r for r in self.refused if r in self.owned})
+        files = {name: self.new_fingerprints.get(name, "") for name in sorted(self.written)}
         write_atomic(self.manifest, json.dumps({"files": files}, ensure_ascii=False, indent=0).encode("utf-8"))
         return removed
 

@@ -8,6 +8,7 @@ the "nhiệm kỳ YYYY-YYYY" written in the sentence that names the event.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..read import Header
@@ -72,6 +73,7 @@ def extract_ordinal(body: str, header: Header) -> str | None:
     return match.group("n") if match else None
 
 
+@functools.lru_cache(maxsize=4)  # the event, its term and its number come from the same sentence
 def _first_event(body: str, header: Header):
     texts = ([header.headline] if header.headline else []) + text_paragraphs(body)[:SCAN_PARAGRAPHS]
     for text in texts:

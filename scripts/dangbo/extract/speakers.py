@@ -11,6 +11,7 @@ speaks; without one, the person whose speech is reported at most length.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -119,6 +120,7 @@ def _is_host(role: str) -> bool:
     return bool(re.search(r"Giám đốc Công an|Giám đốc CA", role)) and not re.search(r"Bộ trưởng|Thứ trưởng", role)
 
 
+@functools.lru_cache(maxsize=4)  # extract_speakers and extract_speaker read the same body
 def _speaking_people(body: str) -> list[_Person]:
     people: dict[str, _Person] = {}
     for paragraph in text_paragraphs(body):

@@ -1,0 +1,66 @@
+"""Run MkDocs over the generated docs/, on every core, into one site folder.
+
+MkDocs builds one page after another. Article pages do not depend on each other (the
+navigation holds index pages only), so ``render_site`` starts one ``mkdocs build
+--strict`` per core, each building a share of the article pages (see
+``overrides/hooks.py:on_files``), then moves the shares into the first build's folder
+and writes the sitemap for all of them, sorted, so the result does not depend on how
+many builds ran.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .errors import BuildError
+
+PARALLEL_FROM = 1000  # below this, a second MkDocs start costs more than it saves
+SITEMAP_URL = re.compile(r"<url>.*?</url>", re.S)
+SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
+
+
+def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, parallel_from: int = PARALLEL_FROM) -> None:
+    """Build the site into ``out`` with up to ``jobs`` MkDocs processes."""
+    pages = sum(1 for _ in (docs / "bai-viet").glob("*.md")) if (docs / "bai-viet").is_dir() else 0
+    jobs = max(1, jobs if pages >= parallel_from else 1)
+    outputs = [out] + [out.with_name(f"{out.name}.part{k}") for k in range(1, jobs)]
+    processes = []
+    for index, target in enumerate(outputs):
+        shutil.rmtree(target, ignore_errors=True)
+        env = {**os.environ, "BV_SHARD": f"{index}/{jobs}"} if jobs > 1 else dict(os.environ)
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(target)]
+        processes.append(subprocess.Popen(command, env=env))
+    failed = [p.args for p in processes if p.wait() != 0]
+    if failed:
+        raise BuildError(f"mkdocs build failed ({len(failed)} of {jobs} processes)")
+    urls = _sitemap_urls(out)
+    for part in outputs[1:]:
+        urls |= _sitemap_urls(part)
+        for page in (part / "bai-viet").iterdir():
+            if not (out / "bai-viet" / page.name).exists():
+                page.rename(out / "bai-viet" / page.name)
+        shutil.rmtree(part)
+    _write_sitemap(out, urls, epoch)
+
+
+def _sitemap_urls(site: Path) -> set[str]:
+    try:
+        return set(SITEMAP_URL.findall((site / "sitemap.xml").read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return set()
+
+
+def _write_sitemap(site: Path, urls: set[str], epoch: int) -> None:
+    if not (site / "sitemap.xml").exists():
+        return
+    ordered = sorted(urls, key=lambda u: (m.group(1) if (m := SITEMAP_LOC.search(u)) else u))
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + "\n".join(f"    {u}" for u in ordered) + "\n</urlset>\n")
+    (site / "sitemap.xml").write_text(text, encoding="utf-8")
+    with open(site / "sitemap.xml.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=epoch) as stream:
+        stream.write(text.encode("utf-8"))
