@@ -153,3 +153,28 @@ def test_killed_build_leaves_previous_output_usable(tmp_path):
     # a normal run afterwards recovers whatever a kill left half done
     assert subprocess.run(["bash", "-c", command], cwd=work, env=env).returncode == 0
     assert (work / "site" / "index.html").exists() and not (work / "site.old").exists()
+
+
+def test_progress_is_quiet_when_piped(tmp_path):
+    work = make_workspace(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "SOURCE_DATE_EPOCH": FIXED_EPOCH}
+    result = subprocess.run([PYTHON, "-m", "dangbo", "build", "--articles", str(work / "articles"), "--docs", str(work / "docs")],
+                            capture_output=True, text=True, env=env, cwd=ROOT)
+    assert result.returncode == 0 and "\r" not in result.stderr and "\x1b" not in result.stderr
+
+
+def test_progress_counts_on_a_terminal():
+    from dangbo.build import Progress
+    import io
+    import sys
+    stream, sys.stderr = sys.stderr, io.StringIO()
+    try:
+        progress = Progress(True)
+        progress.stage("Đọc", 200)
+        for _ in range(200):
+            progress.step()
+        progress.finish_line()
+        shown = sys.stderr.getvalue()
+    finally:
+        sys.stderr = stream
+    assert "Đọc 100/200" in shown and "Đọc 200/200" in shown

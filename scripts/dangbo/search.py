@@ -121,16 +121,21 @@ def _index_share(share: tuple[int, int]) -> dict[str, _Postings]:
     postings: dict[str, _Postings] = {}
     for doc in range(start, stop):
         counts, forms, _ = document_terms(_SHARED[doc])
-        by_key: dict[str, list] = defaultdict(list)
-        for key, exact in forms:
-            by_key[key].append(exact)
+        by_key: dict[str, object] = {}
+        for key, exact in forms:  # almost always one exact form per key: keep it unboxed
+            seen = by_key.get(key)
+            by_key[key] = exact if seen is None else (seen if isinstance(seen, list) else [seen]) + [exact]
         for key, count in counts.items():
             entry = postings.get(key)
             if entry is None:
                 entry = postings[key] = _Postings()
             entry.docs.append(doc)
-            entry.counts.append(min(count, 9999))
-            entry.masks.append(sum(1 << entry._form_bit(form) for form in by_key[key]))
+            entry.counts.append(count if count < 9999 else 9999)
+            found = by_key[key]
+            if isinstance(found, str):
+                entry.masks.append(1 if entry.forms and entry.forms[0] == found else 1 << entry._form_bit(found))
+            else:
+                entry.masks.append(sum(1 << entry._form_bit(form) for form in found))
     return postings
 
 
@@ -203,9 +208,13 @@ def _encode_postings(entry: _Postings) -> list:
     docs = entry.docs
     deltas = [docs[0]] + [b - a for a, b in zip(docs, docs[1:])] if docs else []
     if len(entry.forms) > 1:
-        flat = [value for triple in zip(deltas, entry.counts, entry.masks) for value in triple]
-    else:
-        flat = [value for pair in zip(deltas, entry.counts) for value in pair]
+        # forms were numbered as met (set order varies between runs): number them sorted
+        forms = sorted(entry.forms)
+        bit = [forms.index(form) for form in entry.forms]
+        masks = [sum(1 << min(bit[i], 30) for i in range(len(bit)) if mask >> i & 1) for mask in entry.masks]
+        flat = [value for triple in zip(deltas, entry.counts, masks) for value in triple]
+        return [forms, *flat]
+    flat = [value for pair in zip(deltas, entry.counts) for value in pair]
     return [entry.forms, *flat]
 
 

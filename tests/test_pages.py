@@ -1,0 +1,38 @@
+"""pages.py: escaping, front matter that always reads back, relative links."""
+import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from dangbo.build import load_article
+from dangbo.errors import ArticleError
+from dangbo.pages import _href, front_matter, md_escape
+
+# Vietnamese-looking text with the characters that break YAML and Markdown.
+ALPHABET = st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĐƠƯàáảãạềếểễệ Hoà Uỷ:#-*>|`'\"&!%@{}[]()<>\n\t.,;/\\\u00a0\u200b") + ["---", "!!python/object", "{{ x }}", "ngày 12/8"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(ALPHABET, min_size=0, max_size=300).map("".join))
+def test_front_matter_of_arbitrary_text_reads_back(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("fm") / "x.txt"
+    path.write_text(text + "\n\nCông an tỉnh Nghệ An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024 tại Vinh.", encoding="utf-8")
+    try:
+        article = load_article(path, None)
+    except ArticleError:
+        return
+    dumped = front_matter(article)
+    assert dumped.startswith("---\n") and dumped.endswith("---\n")
+    assert yaml.safe_load(dumped[4:-4]) == article.metadata()
+
+
+def test_md_escape_leaves_no_markup():
+    for text in ["# h", "- l", "1. n", "> q", "[a](b)", "![i](x)", "<b>x</b>", "`c`", "*e*", "_e_", "a | b", "{: .c }"]:
+        escaped = md_escape(text)
+        assert "<b>" not in escaped and "](" not in escaped.replace("\\](", "")
+        assert not escaped.startswith(("#", "-", ">", "1.", "*"))
+
+
+def test_relative_links_between_pages():
+    assert _href("bai-viet/x.md", "tinh/can-tho.md") == "../../tinh/can-tho/"
+    assert _href("tinh/index.md", "tinh/can-tho.md") == "../tinh/can-tho/"
+    assert _href("index.md", "bai-viet/x.md") == "bai-viet/x/"
+    assert _href("nhan-vat/a.md", "index.md") == "../../"
