@@ -94,7 +94,10 @@ def incremental(work: Path) -> dict:
     """After one article changes: the page-writing step again (the site must be built already)."""
     target = sorted((work / "articles").glob("*.txt"))[len(list((work / "articles").glob("*.txt"))) // 2]
     original = target.read_text(encoding="utf-8")
-    target.write_text(original + "\n\nMột đoạn văn bổ sung cho lần dựng lại.\n", encoding="utf-8")
+    # a sentence added to the article's text (the end of a file may be site boilerplate)
+    changed = original.replace(" đến dự và chỉ đạo.", " đến dự và chỉ đạo. Một câu bổ sung cho lần dựng lại.", 1)
+    assert changed != original, target
+    target.write_text(changed, encoding="utf-8")
     try:
         wall, _, log = _run(["-m", "dangbo", "build", "--quiet", "--timings"], work, _env())
     finally:

@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,17 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 PYTHON = sys.executable
 FIXED_EPOCH = "1764288000"  # 2025-11-28: builds in tests are reproducible
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258: letters with hat/horn/breve are precomposed, tone marks are separate characters."""
+    marks = "\u0300\u0301\u0303\u0309\u0323"
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in marks))
+        out += base.encode("cp1258") + "".join(c for c in parts if c in marks).encode("cp1258")
+    return bytes(out)
 
 
 def run_build(articles: Path, docs: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:

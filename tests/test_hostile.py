@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ARTICLES, build_site, make_workspace, run_build
+from conftest import ARTICLES, build_site, cp1258, make_workspace, run_build
 
 SEED = (ARTICLES / "002_42ca8f6e8146770c.txt").read_text(encoding="utf-8")
 LEAD = ("Ngày 15/7/2024, Công an tỉnh Nghệ An tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024. "
@@ -23,16 +23,6 @@ PAYLOAD = ("<script>alert('x')</script> <img src=x onerror=alert(1)> <iframe src
 MARKDOWN_LINES = "\n\n".join(["# Tiêu đề giả", "- mục giả", "* sao giả", "1. số giả", "> trích giả", "| a | b |",
                               "```", "[x](y)", "---", "    thụt lề bốn"])
 HOSTILE_HEADLINE = 'Tiêu đề: "trích" --- \'nháy\' &anchor !!python/object:os.system [x](y) <script>alert(1)</script> #1'
-
-
-def _cp1258(text: str) -> bytes:
-    marks = "\u0300\u0301\u0303\u0309\u0323"
-    out = bytearray()
-    for char in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", char)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in marks))
-        out += base.encode("cp1258") + "".join(c for c in parts if c in marks).encode("cp1258")
-    return bytes(out)
 
 
 def _mojibake(text: str) -> bytes:
@@ -69,7 +59,7 @@ HOSTILE: dict[str, tuple[bytes, str | None]] = {
     "h13 utf8-bom.txt": (codecs.BOM_UTF8 + _article("Quảng Bình", "17/7").encode(), None),
     "h14 utf16le.txt": (codecs.BOM_UTF16_LE + _article("Quảng Trị", "18/7").encode("utf-16-le"), None),
     "h15 utf16be.txt": (codecs.BOM_UTF16_BE + _article("Thanh Hóa", "19/7").encode("utf-16-be"), None),
-    "h16 cp1258.txt": (_cp1258(_article("Hà Giang", "20/7")), None),
+    "h16 cp1258.txt": (cp1258(_article("Hà Giang", "20/7")), None),
     "h17 mojibake.txt": (_mojibake(_article("Lạng Sơn", "21/7")), None),
     "h18 nfd.txt": (unicodedata.normalize("NFD", _article("Bắc Ninh", "22/7")).encode(), None),
     "h19 crlf.txt": (_article("Bắc Giang", "23/7").replace("\n", "\r\n").encode(), None),

@@ -5,6 +5,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from conftest import cp1258
 from dangbo.errors import ArticleError
 from dangbo.read import decode_file, read_article, split_header
 
@@ -65,21 +66,8 @@ def test_decode_unicode_encodings(tmp_path, encoding, prefix):
 
 
 def test_decode_windows_1258(tmp_path):
-    path = _write(tmp_path, "a.txt", _cp1258(TEXT))
+    path = _write(tmp_path, "a.txt", cp1258(TEXT))
     assert unicodedata.normalize("NFC", decode_file(path)) == TEXT
-
-
-TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def _cp1258(text: str) -> bytes:
-    """Windows-1258: letters with hat/horn/breve are precomposed, tone marks are separate."""
-    out = bytearray()
-    for char in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", char)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
-        out += base.encode("cp1258") + "".join(c for c in parts if c in TONE_MARKS).encode("cp1258")
-    return bytes(out)
 
 
 def test_decode_repairs_mojibake(tmp_path):

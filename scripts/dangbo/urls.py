@@ -16,7 +16,7 @@ from slugify import slugify
 
 from .errors import BuildError
 from .model import Article
-from .writer import write_atomic
+from .writer import write_if_changed
 
 SLUG_MAX = 80
 REGISTRY_HEADER = "# source_file\tslug — page addresses; commit this file, edit with care\n"
@@ -62,13 +62,7 @@ def assign_slugs(articles: list[Article], registry: dict[str, str],
 def write_registry(path: Path, registry: dict[str, str]) -> None:
     """Save the registry sorted by file name (entries of deleted files are kept)."""
     lines = [REGISTRY_HEADER] + [f"{source}\t{slug}\n" for source, slug in sorted(registry.items())]
-    data = "".join(lines).encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return
-    except OSError:
-        pass
-    write_atomic(path, data)
+    write_if_changed(path, "".join(lines).encode("utf-8"))
 
 
 def _new_slug(article: Article) -> str:

@@ -56,14 +56,8 @@ class Writer:
             return False
         self.written.add(relative)
         self.new_fingerprints[relative] = fingerprint
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        try:
-            if path.read_bytes() == data:
-                return
-        except OSError:
-            pass
-        write_atomic(path, data)
-        self.changed += 1
+        if write_if_changed(path, content.encode("utf-8") if isinstance(content, str) else content):
+            self.changed += 1
         return True
 
     def finish(self) -> list[str]:
@@ -80,6 +74,17 @@ class Writer:
         files = {name: self.new_fingerprints.get(name, "") for name in sorted(self.written)}
         write_atomic(self.manifest, json.dumps({"files": files}, ensure_ascii=False, indent=0).encode("utf-8"))
         return removed
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Write ``data`` atomically unless ``path`` already holds it; True when written."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data)
+    return True
 
 
 def write_atomic(path: Path, data: bytes) -> None:

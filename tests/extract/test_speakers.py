@@ -126,6 +126,15 @@ CASES = [
     # someone named in passing, with no verb of speech
     ("Gương của Anh hùng Lực lượng vũ trang Trần Văn Ơn được nhắc lại tại hội nghị.", [], None),
     ("Đoàn đại biểu đã dâng hương tại Đền thờ Chủ tịch Hồ Chí Minh.", [], None),
+    # the leader is named in the attendance list and speaks under the title alone
+    ("Dự Đại hội có đồng chí Nguyễn Văn Thắng, Bí thư Tỉnh ủy Điện Biên; Đại tá Lê Văn Hiệp, Giám đốc Công an tỉnh. "
+     "Phát biểu chỉ đạo Đại hội, Bí thư Tỉnh ủy nhấn mạnh ba nhiệm vụ trọng tâm.",
+     [("Nguyễn Văn Thắng", "Bí thư Tỉnh ủy Điện Biên")], "Nguyễn Văn Thắng"),
+    ("Tham dự có Thượng tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an. Thứ trưởng Bộ Công an đề nghị Công an tỉnh tiếp tục đổi mới.",
+     [("Nguyễn Duy Ngọc", "Thượng tướng, Thứ trưởng Bộ Công an")], "Nguyễn Duy Ngọc"),
+    # … but a title held by two people named is not attributed
+    ("Dự có đồng chí Lê A Một, Phó Chủ tịch UBND tỉnh và đồng chí Trần B Hai, Phó Chủ tịch UBND tỉnh. Phó Chủ tịch UBND tỉnh phát biểu.",
+     [], None),
     # no named person speaks
     ("Đảng ủy Công an tỉnh đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Nghị quyết.", [], None),
     ("Hội nghị đã thông qua Nghị quyết và bế mạc.", [], None),

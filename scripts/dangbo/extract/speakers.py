@@ -40,14 +40,14 @@ _LOWER = "".join(sorted({chr(c) for c in range(0x61, 0x1F00) if chr(c).islower()
 _CAPITALISED = f"[{re.escape(_UPPER)}][{re.escape(_LOWER)}]*(?![^\\W\\d_])"
 CAPITALISED_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITALISED}(?: {_CAPITALISED})+")
 # Verbs of speaking after the name: "… Trần Văn Lâu ghi nhận", "…, cho biết".
-SPEECH_AFTER = re.compile(
-    r"\b(?:phát biểu|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|cho biết|ghi nhận|lưu ý|khẳng định|báo cáo|"
-    r"trình bày|tiếp thu|gợi mở|cho rằng|đánh giá|biểu dương|quán triệt|kết luận|nêu rõ|chia sẻ|"
-    r"thông tin|đề cập|nhận định|kêu gọi|phát động|giao nhiệm vụ|chủ trì|điều hành|nói|"
-    r"khai mạc|bế mạc|đề xuất|mong muốn|tin tưởng|thông qua báo cáo|chỉ rõ|chỉ ra|"
-    r"thẳng thắn|quán triệt|thay mặt)\b",
-    re.IGNORECASE,
+SPEECH_VERBS = (
+    "phát biểu|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|cho biết|ghi nhận|lưu ý|khẳng định|báo cáo|"
+    "trình bày|tiếp thu|gợi mở|cho rằng|đánh giá|biểu dương|quán triệt|kết luận|nêu rõ|chia sẻ|"
+    "thông tin|đề cập|nhận định|kêu gọi|phát động|giao nhiệm vụ|chủ trì|điều hành|nói|"
+    "khai mạc|bế mạc|đề xuất|mong muốn|tin tưởng|thông qua báo cáo|chỉ rõ|chỉ ra|"
+    "thẳng thắn|thay mặt"
 )
+SPEECH_AFTER = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # The sentence reports the person's words or directions, said before the name:
 # "Theo Thiếu tướng X,", "Đây là chỉ đạo của … X", "ý kiến chỉ đạo của đồng chí X".
 SPEECH_BEFORE = re.compile(
@@ -83,6 +83,14 @@ ROLE_SEPARATOR = re.compile(r",|\s[-–]\s")
 # Words before a name that are not part of the role: "đồng chí", "ông", "bà".
 ADDRESS = re.compile(r"(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$")
 SPEECH_WINDOW = 160
+# A title as the subject of a speech verb, no name: "Bí thư Tỉnh ủy nhấn mạnh", "Thứ trưởng Bộ Công an
+# đề nghị", "Chủ tịch UBND tỉnh cũng chỉ ra". The title is matched against the roles of people named before.
+TITLE_SPEAKS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:đồng chí|Đồng chí)\s+)(?P<title>(?:Phó\s+)?(?:Tổng Bí thư|Bí thư|Chủ tịch|Bộ trưởng|Thứ trưởng|"
+    r"Giám đốc|Trưởng ban|Chủ nhiệm|Tư lệnh|Cục trưởng)(?:\s+(?:Tỉnh ủy|Thành ủy|UBND|Ủy ban nhân dân|Bộ Công an|"
+    r"Công an|HĐND|Thường trực)(?:\s+(?:tỉnh|thành phố|TP))?)?)\s+(?:cũng\s+|đã\s+)?"
+    rf"(?P<verb>{SPEECH_VERBS})\b"
+)
 
 
 @dataclass
@@ -126,6 +134,8 @@ def _speaking_people(body: str) -> list[_Person]:
     for paragraph in text_paragraphs(body):
         for sentence in sentences(paragraph):
             mentions = list(find_names(sentence))
+            if not mentions:
+                _speech_by_title(sentence, people)
             for index, (start, end, name) in enumerate(mentions):
                 person = people.get(name)
                 next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
@@ -140,6 +150,18 @@ def _speaking_people(body: str) -> list[_Person]:
                     person.speeches += 1
                     person.directs = person.directs or bool(DIRECTING.search(cue))
     return [p for p in sorted(people.values(), key=lambda p: p.order) if p.speeches]
+
+
+def _speech_by_title(sentence: str, people: dict[str, _Person]) -> None:
+    """"Phát biểu chỉ đạo, Bí thư Tỉnh ủy nhấn mạnh…": a title alone speaks for the one person named with it."""
+    match = TITLE_SPEAKS.search(sentence)
+    if not match:
+        return
+    title = normalize_tone(match.group("title")).lower()
+    holders = [p for p in people.values() if p.role and title in normalize_tone(p.role).lower()]
+    if len(holders) == 1:
+        holders[0].speeches += 1
+        holders[0].directs = holders[0].directs or bool(DIRECTING.search(match.group("verb")))
 
 
 def _speech_cue(sentence: str, start: int, end: int, next_start: int) -> str | None:
