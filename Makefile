@@ -51,8 +51,9 @@ bench: setup browser
 	$(PY) -m bench.run $(BENCH_ARGS)
 	$(PY) -m bench.search --synthetic 300
 
-lock:
-	uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.lock
+lock: setup
+	$(PY) -m pip install --quiet uv==0.13.9
+	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
 	rm -rf site .build

@@ -102,6 +102,7 @@ def incremental(work: Path) -> dict:
         wall, _, log = _run(["-m", "dangbo", "build", "--quiet", "--timings"], work, _env())
     finally:
         target.write_text(original, encoding="utf-8")
+        _run(["-m", "dangbo", "build", "--quiet"], work, _env())  # back to where the next run starts
     written = int(re.search(r"(\d+) file\(s\) written", log).group(1))
     stages = json.loads(re.search(r"timings (\{.*\})", log).group(1))
     return {"incremental_wall": wall, "incremental_files": written, "incremental_pages_stage": stages["pages"]}

@@ -25,7 +25,7 @@ def extract_article(source_file: str, body: str, header: Header, *, latest: dt.d
     speaker = extract_speaker(body, header)
     headline = extract_title(body, header)
     title = headline or compose_title(event, province, date.value, term, extract_ordinal(body, header))
-    review = _review(date, place, speaker, speakers, headline)
+    review = _review(date, place, speaker)
     return Article(
         title=title, date=date.value, published=extract_published(body, header),
         province=province, province_now=province_now(province),
@@ -36,7 +36,7 @@ def extract_article(source_file: str, body: str, header: Header, *, latest: dt.d
     )
 
 
-def _review(date, place, speaker, speakers, headline) -> tuple[tuple[str, str], ...]:
+def _review(date, place, speaker) -> tuple[tuple[str, str], ...]:
     notes = []
     if date.value is None:
         notes.append(("date", date.basis if date.basis else "no date found"))
@@ -50,6 +50,4 @@ def _review(date, place, speaker, speakers, headline) -> tuple[tuple[str, str], 
         notes.append(("province", "the province's police are never named"))
     if speaker is None:
         notes.append(("speaker", "no named person reported speaking"))
-    if headline is None:
-        notes.append(("title", "no headline in the text; title composed from the metadata"))
     return tuple(notes)
