@@ -31,3 +31,16 @@ def test_gold_copy_is_current():
 def test_seeds_are_the_first_five_articles():
     names = sorted(p.name for p in ARTICLES.glob("*.txt"))
     assert names[:5] == sorted(GOLD)
+
+
+OWN_GOLD = yaml.safe_load((FIXTURES / "articles.gold.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("source_file", sorted(OWN_GOLD))
+def test_harder_fixtures_match_their_gold(source_file):
+    article = load_article(FIXTURES / "articles" / source_file, None)
+    for field, value in OWN_GOLD[source_file].items():
+        actual = getattr(article, field)
+        if field == "speakers":
+            actual = [s.name for s in actual]
+        assert actual == value, f"{source_file}: {field}"

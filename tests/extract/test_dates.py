@@ -79,6 +79,9 @@ CASES = [
     ("Chiều 29/12, Công an TP Đà Nẵng tổ chức hội nghị tổng kết công tác năm 2024.", NONE, "2024-12-29"),
     ("Sáng 4-1, Công an tỉnh Thái Bình tổ chức Hội nghị tổng kết công tác Công an năm 2022.", NONE, "2023-01-04"),
     ("Sáng 16/1, Công an tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác năm 2024.", NONE, "2025-01-16"),
+    # a news agency's dateline before the lead
+    ("(Chinhphu.vn) - Sáng 14/7, Công an tỉnh Quảng Ninh tổ chức Hội nghị sơ kết.", TS("2023-07-14"), "2023-07-14"),
+    ("VOV.VN - Chiều 3/8, Đảng bộ Công an tỉnh Lạng Sơn tổ chức Đại hội.", TS("2020-08-04"), "2020-08-03"),
     # a date line with a day
     ("Chiều 21/8, Đảng bộ Công an tỉnh Tuyên Quang tổ chức Đại hội.", DL("2025-08-22"), "2025-08-21"),
     ("Sáng 5/10, Công an tỉnh tổ chức hội nghị.", DL("2022-10"), "2022-10-05"),

@@ -47,8 +47,9 @@ YEAR_REVIEW = re.compile(r"tổng kết (?:công tác |công tác công an |th�
 PART_YEAR_REVIEW = re.compile(r"\b(?:6|06|sáu|9|09|chín) tháng (?:đầu |cuối )?năm (?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 YEAR_IN_SENTENCE = re.compile(r"\bnăm (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 CONGRESS = re.compile(r"đại hội", re.IGNORECASE)
-# A paper's dateline code before the first sentence: "STO - ", "(QNO) - ", "QNgTV - ".
-DATELINE_CODE = re.compile(r"^(?:[A-ZĐ][A-Za-zĐ.]{1,8}\s*[-–]\s*|\([A-ZĐ][A-Za-zĐ.]{1,8}\)\s*[-–]?\s*)")
+# A paper's dateline before the first sentence: "STO - ", "(QNO) - ", "QNgTV - ", "VOV.VN - ",
+# "(Chinhphu.vn) - ", "(Dân trí) – ".
+DATELINE_CODE = re.compile(r"^(?:[A-ZĐ][\w.]{1,15}\s*[-–—]\s*|\([^()]{2,24}\)\s*[-–—]?\s*)")
 SCAN_PARAGRAPHS = 6
 LEAD_PARAGRAPHS = 2  # where the event itself is named
 EARLIEST_YEAR = 1945

@@ -75,7 +75,7 @@ TITLE_START = re.compile(
 )
 # Where a title chain stops: a verb, a preposition, a clause mark.
 ROLE_STOP = re.compile(
-    r"\s(?:đã|đang|sẽ|tại|với|là|có|được|và|đến dự|về dự|dự|cho|khi|trong|thì|vừa|do|cùng)\s|[:;()“”\"]"
+    r"\s(?:đã|đang|sẽ|tại|với|là|có|được|và|đến dự|về dự|dự(?! khuyết)|cho|khi|trong|thì|vừa|do|cùng)\s|[:;()“”\"]"
 )
 # A title or institution glued after a name without a comma: "… Nam Giám đốc Công an".
 TITLE_AFTER_NAME = re.compile(TITLE_START.pattern + r"|(?:Công an|Đại hội|Đảng ủy|Ủy ban|Hội nghị|UBND)\b")
