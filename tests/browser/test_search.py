@@ -160,3 +160,36 @@ def test_javascript_and_python_fold_tokenise_and_hash_alike(page, served_seed):
 def test_search_works_without_other_hosts_under_a_subpath(page, served_seed):
     _search(page, served_seed, "Cần Thơ")
     assert not page.foreign and not page.errors
+
+
+@pytest.fixture(scope="module")
+def served_hostile(tmp_path_factory):
+    """An article whose headline and text carry markup and script."""
+    from conftest import build_site, make_workspace, run_build
+    from .conftest import serve
+    work = make_workspace(tmp_path_factory.mktemp("inject"), articles_from=None)
+    text = ("<img src=x onerror=\"document.title='pwned'\"> Công an tỉnh Nghệ An tổ chức hội nghị sơ kết "
+            "<script>document.title='pwned'</script> [liên kết](javascript:alert(1)) 15/07/2024 09:00\n\n"
+            "Ngày 15/7/2024, Công an tỉnh Nghệ An tổ chức hội nghị sơ kết. <b>đậm</b> <iframe src=x></iframe> "
+            "Đại tá Trần Văn B, Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị về an ninh trật tự.")
+    (work / "articles" / "inject.txt").write_text(text, encoding="utf-8")
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    assert build_site(work).returncode == 0
+    server, base = serve(work)
+    yield f"{base}/site/"
+    server.shutdown()
+
+
+def test_search_results_show_article_markup_as_text(page, served_hostile):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(served_hostile + "tim-kiem/?q=" + quote("an ninh trật tự"))
+    page.wait_for_selector(".bv-result")
+    results = page.locator("#bv-search")
+    assert results.locator("img, script, iframe, b").count() == 0
+    assert "<img src=x" in page.locator(".bv-result__title").inner_text()
+    assert page.title() != "pwned" and not dialogs
+    page.goto(served_hostile + "tim-kiem/?q=" + quote("đậm"))
+    page.wait_for_selector(".bv-result")
+    assert "<b>" in page.locator(".bv-result__excerpt").inner_text()
+    assert page.locator(".bv-result__excerpt b").count() == 0
