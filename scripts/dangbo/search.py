@@ -115,12 +115,14 @@ class _Postings:
         return min(self.forms.index(form), 30)
 
 
-def _index_share(share: tuple[int, int]) -> dict[str, _Postings]:
-    """Postings of the documents ``start`` to ``stop`` of ``_SHARED`` (run in a worker process)."""
+def _index_share(share: tuple[int, int]) -> tuple[dict[str, _Postings], list[int]]:
+    """Postings and lengths of the documents ``start`` to ``stop`` of ``_SHARED`` (run in a worker process)."""
     start, stop = share
     postings: dict[str, _Postings] = {}
+    lengths = []
     for doc in range(start, stop):
-        counts, forms, _ = document_terms(_SHARED[doc])
+        counts, forms, length = document_terms(_SHARED[doc])
+        lengths.append(length)
         by_key: dict[str, object] = {}
         for key, exact in forms:  # almost always one exact form per key: keep it unboxed
             seen = by_key.get(key)
@@ -136,7 +138,7 @@ def _index_share(share: tuple[int, int]) -> dict[str, _Postings]:
                 entry.masks.append(1 if entry.forms and entry.forms[0] == found else 1 << entry._form_bit(found))
             else:
                 entry.masks.append(sum(1 << entry._form_bit(form) for form in found))
-    return postings
+    return postings, lengths
 
 
 _SHARED: list[Article] = []  # the articles, inherited by worker processes (fork) rather than sent
@@ -155,18 +157,21 @@ def build_search_index(articles, workers: int = 1) -> dict[str, str | bytes]:
     _SHARED = articles
     shares = [(start, min(start + SHARE_SIZE, len(articles))) for start in range(0, len(articles), SHARE_SIZE)]
     postings: dict[str, _Postings] = {}
+    lengths: list[int] = []
     try:
         if workers > 1 and len(shares) > 1 and "fork" in multiprocessing.get_all_start_methods():
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 parts = pool.map(_index_share, shares)
-                for part in parts:
+                for part, part_lengths in parts:
                     _merge(postings, part)
+                    lengths.extend(part_lengths)
         else:
             for share in shares:
-                _merge(postings, _index_share(share))
+                part, part_lengths = _index_share(share)
+                _merge(postings, part)
+                lengths.extend(part_lengths)
     finally:
         _SHARED = []
-    lengths = [document_length(article) for article in articles]
     shards = _shard_count(postings)
     grouped: dict[int, dict] = defaultdict(dict)
     for key in sorted(postings):
@@ -190,11 +195,6 @@ def _merge(postings: dict, part: dict) -> None:
             postings[key] = entry
         else:
             existing.merge(entry)
-
-
-def document_length(article: Article) -> int:
-    """Syllables in the text and the speakers' names (the headline is not counted)."""
-    return len(WORD_CHARS.findall(article.body)) + sum(len(s.name.split()) for s in article.speakers)
 
 
 def _shard_count(postings: dict) -> int:
