@@ -81,7 +81,8 @@ PROVINCE_ALIASES = MappingProxyType({
 })
 
 # Provincial papers' dateline codes (the paper's own abbreviation opening an
-# article: "STO - Ngày 7/9…", "(QNO) - Sáng 12.8…") and their names.
+# article: "STO - Ngày 7/9…", "(QNO) - Sáng 12.8…") and their names. Only codes of three
+# letters or more: two-letter ones collide with national papers' ("TN", "LĐ", "ĐT").
 PAPER_CODES = MappingProxyType({
     "STO": ("Sóc Trăng", "Báo Sóc Trăng"),
     "QNO": ("Quảng Nam", "Báo Quảng Nam"),
@@ -89,13 +90,12 @@ PAPER_CODES = MappingProxyType({
     "HGO": ("Hậu Giang", "Báo Hậu Giang"),
     "AGO": ("An Giang", "Báo An Giang"),
     "BTO": ("Bình Thuận", "Báo Bình Thuận"),
-    "BDO": ("Bình Định", "Báo Bình Định"),
+    "BDO": ("Bình Dương", "Báo Bình Dương"),
     "BPO": ("Bình Phước", "Báo Bình Phước"),
     "QTO": ("Quảng Trị", "Báo Quảng Trị"),
     "QBĐT": ("Quảng Bình", "Báo Quảng Bình"),
     "QNgTV": ("Quảng Ngãi", "Báo Quảng Ngãi"),
     "ĐNO": ("Đồng Nai", "Báo Đồng Nai"),
-    "ĐT": ("Đồng Tháp", "Báo Đồng Tháp"),
     "BGĐT": ("Bắc Giang", "Báo Bắc Giang"),
     "BNO": ("Bắc Ninh", "Báo Bắc Ninh"),
     "HNM": ("Hà Nội", "Báo Hànộimới"),
@@ -106,20 +106,14 @@ PAPER_CODES = MappingProxyType({
     "CMO": ("Cà Mau", "Báo Cà Mau"),
     "TVO": ("Trà Vinh", "Báo Trà Vinh"),
     "VLO": ("Vĩnh Long", "Báo Vĩnh Long"),
-    "BTV": ("Bến Tre", "Báo Bến Tre"),
-    "LA": ("Long An", "Báo Long An"),
-    "TN": ("Tây Ninh", "Báo Tây Ninh"),
     "BRVT": ("Bà Rịa - Vũng Tàu", "Báo Bà Rịa - Vũng Tàu"),
     "GLO": ("Gia Lai", "Báo Gia Lai"),
     "KTO": ("Kon Tum", "Báo Kon Tum"),
     "ĐLO": ("Đắk Lắk", "Báo Đắk Lắk"),
-    "ĐNO.VN": ("Đắk Nông", "Báo Đắk Nông"),
-    "LĐ": ("Lâm Đồng", "Báo Lâm Đồng"),
     "NTO": ("Ninh Thuận", "Báo Ninh Thuận"),
     "PYO": ("Phú Yên", "Báo Phú Yên"),
     "KHO": ("Khánh Hòa", "Báo Khánh Hòa"),
     "NBO": ("Ninh Bình", "Báo Ninh Bình"),
-    "HNO": ("Hà Nam", "Báo Hà Nam"),
     "NĐO": ("Nam Định", "Báo Nam Định"),
     "TBO": ("Thái Bình", "Báo Thái Bình"),
     "HYO": ("Hưng Yên", "Báo Hưng Yên"),
@@ -129,7 +123,6 @@ PAPER_CODES = MappingProxyType({
     "YBO": ("Yên Bái", "Báo Yên Bái"),
     "HGĐT": ("Hà Giang", "Báo Hà Giang"),
     "TQO": ("Tuyên Quang", "Báo Tuyên Quang"),
-    "TNO": ("Thái Nguyên", "Báo Thái Nguyên"),
     "BKO": ("Bắc Kạn", "Báo Bắc Kạn"),
     "CBO": ("Cao Bằng", "Báo Cao Bằng"),
     "LSO": ("Lạng Sơn", "Báo Lạng Sơn"),

@@ -92,6 +92,11 @@ TERMS = [
     ("Đại hội Đảng bộ Công an tỉnh, nhiệm kỳ 2020-2045.", NONE, None),
     ("Công an tỉnh tổ chức lễ ra quân, nhiệm kỳ 2020-2025.", NONE, None),  # no event named
     ("Tin", HL("Đại hội Đảng bộ Công an tỉnh Hà Tĩnh lần thứ XXII, nhiệm kỳ 2025 - 2030"), "2025-2030"),
+    # the congress named in the headline, its term in the lead
+    ("Sáng 27/7, Đảng bộ Công an tỉnh Kon Tum tổ chức Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2020-2025.",
+     HL("Đại hội Đảng bộ Công an tỉnh Kon Tum lần thứ XVI"), "2020-2025"),
+    # … but not a review's: its term must be in its own sentence
+    ("Công an tỉnh tổ chức hội nghị. Trọng tâm là Đại hội nhiệm kỳ 2025-2030.", HL("Công an tỉnh sơ kết 6 tháng"), None),
 ]
 
 

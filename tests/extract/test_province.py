@@ -55,6 +55,9 @@ CASES = [
     ("QNO - Sáng 12.8, Đảng bộ Công an tỉnh tổ chức Đại hội.", NONE, "Quảng Nam"),
     ("CTO - Sáng 12-8, Đảng bộ Công an thành phố tổ chức Đại hội.", NONE, "Cần Thơ"),
     ("BTO - Chiều 10/7, Công an tỉnh tổ chức hội nghị sơ kết.", NONE, "Bình Thuận"),
+    ("(BDO) Sáng 4-1, Công an tỉnh tổ chức hội nghị tổng kết công tác công an năm 2023.", NONE, "Bình Dương"),
+    # a national paper's code is not a province's
+    ("(TN) - Sáng 4-1, Công an tỉnh tổ chức hội nghị tổng kết.", NONE, None),
     # traps: the Pacific, the battle, the ministry
     ("Khu vực châu Á - Thái Bình Dương có nhiều biến động; Công an tỉnh Hưng Yên tổ chức hội nghị.", NONE, "Hưng Yên"),
     ("Kỷ niệm chiến thắng Điện Biên Phủ, Công an tỉnh Sơn La tổ chức hội nghị.", NONE, "Sơn La"),

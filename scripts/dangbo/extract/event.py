@@ -38,6 +38,7 @@ INTERIM = re.compile(
 )
 # "tổng kết công tác năm 2022", "tổng kết nhiệm kỳ", "hội nghị công an toàn tỉnh … năm".
 FINAL = re.compile(r"\btổng kết\b|hội nghị công an toàn (?:tỉnh|thành phố|TP)", re.IGNORECASE)
+CONGRESS_IN_LEAD = re.compile(r"đại hội", re.IGNORECASE)
 TERM = re.compile(r"nhiệm kỳ\s+(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<end>(?:19|20)\d\d)", re.IGNORECASE)
 # "lần thứ I", "lần thứ 1", "lần thứ XXVI": the congress's number.
 ORDINAL = re.compile(r"lần thứ\s+(?P<n>[IVXLC]+|\d{1,2})\b")
@@ -57,8 +58,12 @@ def extract_term(body: str, header: Header) -> str | None:
     found = _first_event(body, header)
     if not found:
         return None
-    _, sentence, position = found
+    kind, sentence, position = found
     match = TERM.search(sentence, position)
+    if not match and kind == "dai-hoi":
+        # "Đại hội … lần thứ XVI" in the headline, "…, nhiệm kỳ 2020-2025" in the lead
+        lead = text_paragraphs(body)[:1]
+        match = TERM.search(lead[0]) if lead and CONGRESS_IN_LEAD.search(lead[0]) else None
     if match and 3 <= int(match.group("end")) - int(match.group("start")) <= 5:
         return f"{match.group('start')}-{match.group('end')}"
     return None

@@ -36,7 +36,7 @@ AUTHORITY_PREFIX = re.compile(
 # "tỉnh Hậu Giang", "TP.Cần Thơ", "thành phố Cần Thơ".
 UNIT_PREFIX = re.compile(r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)\s*$")
 # A dateline code opening the body: "STO - Ngày 7/9", "(QNO) - Sáng 12.8", "QNO - …".
-DATELINE = re.compile(r"^\(?(?P<code>[A-ZĐ][A-Za-zĐ.]{1,7})\)?\s*[-–—:]\s")
+DATELINE = re.compile(r"^(?:\((?P<bracketed>[A-ZĐ][A-Za-zĐ.]{1,7})\)\s*[-–—:]?|(?P<code>[A-ZĐ][A-Za-zĐ.]{1,7})\s*[-–—:])\s")
 WEIGHT_POLICE, WEIGHT_AUTHORITY, WEIGHT_UNIT, WEIGHT_BARE = 5, 3, 2, 1
 WEIGHT_DATELINE = 6
 HEADLINE_FACTOR = 2
@@ -86,7 +86,7 @@ def find_province(body: str, header: Header) -> ProvinceFinding:
 def dateline_paper(body: str) -> tuple[str, str] | None:
     """(province, paper) of a provincial paper's dateline code opening the body."""
     match = DATELINE.match(body)
-    return PAPER_CODES.get(match.group("code")) if match else None
+    return PAPER_CODES.get(match.group("bracketed") or match.group("code")) if match else None
 
 
 def _mentions(text: str):
