@@ -314,7 +314,10 @@
         button.addEventListener("click", function () { var c = { page: 1 }; c[name] = entry[0]; self.update(c, true); });
         list.appendChild(el("li", {}, [button]));
       });
-      self.facets.appendChild(el("section", { class: "bv-facet", "data-facet": name }, [el("h2", { text: f[1] }), list]));
+      // a folded list on phones, open on wider screens; a chosen facet stays open
+      var box = el("details", { class: "bv-facet", "data-facet": name }, [el("summary", {}, [el("h2", { text: f[1] })]), list]);
+      if (state[name] || !window.matchMedia("(max-width: 44.9375em)").matches) box.setAttribute("open", "");
+      self.facets.appendChild(box);
     });
   };
 
