@@ -178,3 +178,25 @@ def test_progress_counts_on_a_terminal():
     finally:
         sys.stderr = stream
     assert "Đọc 100/200" in shown and "Đọc 200/200" in shown
+
+
+def test_extraction_cache_is_used_and_never_stale(tmp_path):
+    work = make_workspace(tmp_path)
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    cache = work / ".build" / "cache" / "articles.pickle"
+    assert cache.exists()
+    data = json.loads((work / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+    # the same bytes under another name are that file's own article (and a duplicate)
+    shutil.copy(work / "articles" / "002_42ca8f6e8146770c.txt", work / "articles" / "zz-copy.txt")
+    seed = work / "articles" / "003_f3711ef385e1cc4b.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("chiều 2.1", "chiều 3.1"), encoding="utf-8")
+    result = run_build(work / "articles", work / "docs")
+    assert "zz-copy.txt: same text as 002_42ca8f6e8146770c.txt" in result.stderr
+    again = json.loads((work / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+    changed = {a["source_file"]: a for a in again["articles"]}["003_f3711ef385e1cc4b.txt"]
+    assert changed["date"] == "2023-01-03"  # the edited file was extracted again
+    # a damaged cache is ignored
+    cache.write_bytes(b"not a pickle")
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    assert json.loads((work / "docs" / "data" / "articles.json").read_text(encoding="utf-8")) == again
+    assert data["articles"][0]["source_file"] == again["articles"][0]["source_file"]

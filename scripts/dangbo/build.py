@@ -17,6 +17,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from .cache import file_key, load_cache, save_cache
 from .dataset import build_csv, build_feed, build_json, build_review, build_review_json
 from .errors import ArticleError, BuildError
 from .extract import extract_article
@@ -32,6 +33,7 @@ from .urls import assign_slugs, read_registry, write_registry
 from .writer import Writer
 
 PARALLEL_FROM = 200  # below this, starting worker processes costs more than it saves
+CACHE_FILE = ".build/cache/articles.pickle"
 
 
 def load_article(path: Path, latest: dt.date | None) -> Article:
@@ -83,18 +85,26 @@ class Progress:
 def collect_articles(settings: Settings, warnings: list[str], progress: Progress) -> list[Article]:
     """Every readable article, with overrides applied and duplicates removed."""
     paths = _input_paths(settings.articles_dir, warnings)
-    jobs = [(path, settings.build_date) for path in paths]
+    cache = load_cache(settings.cache_path) if settings.cache_path else {}
+    keys = [file_key(path, settings.build_date) for path in paths]
+    results: list = [(cache[key], None) if key in cache else None for key in keys]
+    jobs = [(path, settings.build_date) for path, result in zip(paths, results) if result is None]
     progress.stage("Đọc và trích xuất", len(jobs))
-    results = []
     if len(jobs) >= PARALLEL_FROM and settings.workers > 1:
         with ProcessPoolExecutor(settings.workers) as pool:
+            fresh = []
             for result in pool.map(_load, jobs, chunksize=64):
-                results.append(result)
+                fresh.append(result)
                 progress.step()
     else:
+        fresh = []
         for job in jobs:
-            results.append(_load(job))
+            fresh.append(_load(job))
             progress.step()
+    fresh_results = iter(fresh)
+    results = [result if result is not None else next(fresh_results) for result in results]
+    if settings.cache_path:
+        save_cache(settings.cache_path, {key: article for key, (article, _) in zip(keys, results) if key and article})
     articles = []
     for article, warning in results:
         if warning:
@@ -221,6 +231,7 @@ def _settings_from(args: argparse.Namespace) -> Settings:
         articles_dir=Path(args.articles), docs_dir=Path(args.docs), site_url=args.site_url or "",
         strict=args.strict, build_date=build_date, workers=args.workers or (os.cpu_count() or 1),
         progress=interactive and not args.quiet,
+        cache_path=None if args.no_cache else Path(args.cache) if args.cache else Path(args.docs).resolve().parent / CACHE_FILE,
     )
 
 
@@ -274,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--workers", type=int, default=0, help="processes for reading (default: all cores)")
     build.add_argument("--quiet", action="store_true", help="no progress counter")
     build.add_argument("--timings", action="store_true", help="print seconds per stage (for make bench)")
+    build.add_argument("--cache", help=f"extraction results kept between builds (default: beside docs/, {CACHE_FILE})")
+    build.add_argument("--no-cache", action="store_true", help="extract every article again")
     build.set_defaults(handler=command_build)
     render = commands.add_parser("render", help=command_render.__doc__)
     render.add_argument("--out", default=".build/site", help="folder to build the site into")

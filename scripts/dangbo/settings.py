@@ -17,6 +17,7 @@ class Settings:
     build_date: dt.date | None = None  # the latest plausible event date (SOURCE_DATE_EPOCH's day)
     workers: int = 1
     progress: bool = False
+    cache_path: Path | None = None  # extraction results kept between builds (None: no cache)
 
     @property
     def data_dir(self) -> Path:
