@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import gc
 import json
 import os
 import shutil
@@ -167,6 +168,9 @@ def run_build(settings: Settings) -> BuildReport:
     clock = time.perf_counter()
     progress = Progress(settings.progress)
     articles = collect_articles(settings, warnings, progress)
+    # The articles live until the end: keep the cyclic garbage collector from walking them again
+    # and again (measured: a tenth of the page-writing stage at 10,000 articles).
+    gc.freeze()
     timings["read+extract"], clock = time.perf_counter() - clock, time.perf_counter()
     registry = read_registry(settings.registry_path)
     requested = {a.source_file: a.slug for a in articles if a.slug}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -98,10 +99,11 @@ def successor_of(province: str) -> str | None:
 
 def related(corpus: Corpus, article: Article, limit: int = 5) -> tuple[list[Article], list[Article]]:
     """Other articles of the same province and of the same principal speaker, newest first."""
-    same_province = [a for a in corpus.by_province.get(article.province or UNKNOWN_PROVINCE, ())
-                     if a.source_file != article.source_file][:limit]
-    same_speaker = []
-    if article.speaker:
-        same_speaker = [a for a in corpus.by_person.get(person_slug(article.speaker), ())
-                        if a.source_file != article.source_file][:limit]
+    same_province = _others(corpus.by_province.get(article.province or UNKNOWN_PROVINCE, ()), article, limit)
+    same_speaker = _others(corpus.by_person.get(person_slug(article.speaker), ()), article, limit) if article.speaker else []
     return same_province, same_speaker
+
+
+def _others(articles, article: Article, limit: int) -> list[Article]:
+    # only the first limit + 1 can matter: the lists are long (a province has hundreds)
+    return [a for a in itertools.islice(articles, limit + 1) if a.source_file != article.source_file][:limit]

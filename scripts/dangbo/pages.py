@@ -64,6 +64,7 @@ def _link(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
+@functools.lru_cache(maxsize=None)
 def _page_url(path: str) -> str:
     """The address MkDocs gives a docs/ file (use_directory_urls): tinh/can-tho.md → tinh/can-tho/."""
     stem = path[: -len(".md")]
