@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.generate import generate
 from bench.run import ROOT, _env, workspace
 from dangbo.normalize import fold
 
@@ -170,7 +169,7 @@ def relevance(work: Path, with_material: bool = True) -> dict:
     docs, by_url = _documents(ours)
     server, base = serve(work)
     playwright, browser = _launch()
-    rows, totals = [], {"ours": [], "material": []}
+    rows = []
     try:
         for query in QUERIES:
             wanted = relevant(query, docs)

@@ -7,7 +7,6 @@ import os
 import re
 import unicodedata
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 import yaml

@@ -24,14 +24,13 @@ import functools
 import json
 import math
 import multiprocessing
+import re
 import struct
 from array import array
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 
 from .model import EVENTS, Article
-import re
-
 from .normalize import WORD_CHARS, exact_key, fold
 
 # What breaks a phrase between two words: clause punctuation followed by a space, or a new line.

@@ -2,7 +2,7 @@
 
 The build owns the files listed in its manifest. A path that exists and is not
 in the manifest was written by a person, and is never overwritten or deleted
-(the write is refused with an error naming it). Each file is written to a
+(the write is refused with a warning naming it). Each file is written to a
 temporary name and renamed, so a killed build leaves every file whole; files
 whose content did not change are not touched, so a rebuild after one article
 changes rewrites only what depends on it.
@@ -27,7 +27,6 @@ class Writer:
         self.new_fingerprints: dict[str, str] = {}
         self.written: set[str] = set()
         self.changed = 0
-        self.refused: list[str] = []
         self.warnings: list[str] = []
 
     def _read_manifest(self) -> dict[str, str]:
@@ -51,7 +50,6 @@ class Writer:
             raise BuildError(f"{relative}: written twice in one build (two pages share an address)")
         path = self.root / relative
         if relative not in self.owned and (path.exists() or path.is_symlink()):
-            self.refused.append(relative)
             self.warnings.append(f"docs/{relative}: exists and was not written by the build; left as it is")
             return False
         self.written.add(relative)

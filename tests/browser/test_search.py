@@ -70,7 +70,7 @@ def test_results_show_title_date_province_and_highlighted_excerpt(page, served_s
 def served_marks(tmp_path_factory):
     """A small site where "Đường" and "Dương" fold alike: Bình Dương vs an "đường dây"."""
     from conftest import build_site, make_workspace, run_build
-    from .conftest import SUBPATH, serve
+    from .conftest import serve
     work = make_workspace(tmp_path_factory.mktemp("marks"), articles_from=None)
     lead = "Ngày 10/7/2024, Công an tỉnh {p} tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024. "
     texts = {
