@@ -135,6 +135,10 @@ CASES = [
     # … but a title held by two people named is not attributed
     ("Dự có đồng chí Lê A Một, Phó Chủ tịch UBND tỉnh và đồng chí Trần B Hai, Phó Chủ tịch UBND tỉnh. Phó Chủ tịch UBND tỉnh phát biểu.",
      [], None),
+    # a title in brackets after the name
+    ("Đại tá Lê Văn Tuyến (Giám đốc Công an tỉnh) chủ trì hội nghị.",
+     [("Lê Văn Tuyến", "Đại tá, Giám đốc Công an tỉnh")], "Lê Văn Tuyến"),
+    ("Đại tá Lê Văn Tuyến (sinh năm 1970) phát biểu tại hội nghị.", [("Lê Văn Tuyến", "Đại tá")], "Lê Văn Tuyến"),
     # no named person speaks
     ("Đảng ủy Công an tỉnh đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Nghị quyết.", [], None),
     ("Hội nghị đã thông qua Nghị quyết và bế mạc.", [], None),

@@ -80,6 +80,8 @@ ROLE_STOP = re.compile(
 # A title or institution glued after a name without a comma: "… Nam Giám đốc Công an".
 TITLE_AFTER_NAME = re.compile(TITLE_START.pattern + r"|(?:Công an|Đại hội|Đảng ủy|Ủy ban|Hội nghị|UBND)\b")
 ROLE_SEPARATOR = re.compile(r",|\s[-–]\s")
+# A title in brackets right after the name.
+BRACKETED_ROLE = re.compile(r"\s*\(([^()]{3,120})\)")
 # Words before a name that are not part of the role: "đồng chí", "ông", "bà".
 ADDRESS = re.compile(r"(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$")
 SPEECH_WINDOW = 160
@@ -218,6 +220,9 @@ def _role_at(sentence: str, start: int, end: int) -> str:
     if title and not ROLE_STOP.search(before[title.start():] + " "):
         parts.append(before[title.start():].strip(" ,"))
     # ", Giám đốc Công an tỉnh" or " - Giám đốc Công an tỉnh": the title follows the name
+    bracket = BRACKETED_ROLE.match(sentence, end)
+    if bracket and TITLE_START.match(bracket.group(1)):  # "Đại tá Lê Văn Tuyến (Giám đốc Công an tỉnh)"
+        return ", ".join(p.strip(" .,") for p in parts + [bracket.group(1)] if p.strip(" .,"))
     pieces = ROLE_SEPARATOR.split(sentence[end:].split(";")[0])
     for chunk in pieces[1:] if not pieces[0].strip() else ():
         chunk = chunk.strip()
