@@ -139,6 +139,11 @@ CASES = [
     ("Đại tá Lê Văn Tuyến (Giám đốc Công an tỉnh) chủ trì hội nghị.",
      [("Lê Văn Tuyến", "Đại tá, Giám đốc Công an tỉnh")], "Lê Văn Tuyến"),
     ("Đại tá Lê Văn Tuyến (sinh năm 1970) phát biểu tại hội nghị.", [("Lê Văn Tuyến", "Đại tá")], "Lê Văn Tuyến"),
+    # a given name after an address speaks for the person introduced with it
+    ("Dự hội nghị có đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Bình. Đồng chí Thắng nhấn mạnh yêu cầu bảo đảm an ninh.",
+     [("Vũ Đại Thắng", "Bí thư Tỉnh ủy Quảng Bình")], "Vũ Đại Thắng"),
+    ("Đại tá Trần Hữu Lâu, Giám đốc Công an tỉnh dự hội nghị. Ông Lâu đề nghị tiếp tục.",
+     [("Trần Hữu Lâu", "Đại tá, Giám đốc Công an tỉnh")], "Trần Hữu Lâu"),
     # no named person speaks
     ("Đảng ủy Công an tỉnh đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Nghị quyết.", [], None),
     ("Hội nghị đã thông qua Nghị quyết và bế mạc.", [], None),

@@ -85,6 +85,12 @@ BRACKETED_ROLE = re.compile(r"\s*\(([^()]{3,120})\)")
 # Words before a name that are not part of the role: "đồng chí", "ông", "bà".
 ADDRESS = re.compile(r"(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$")
 SPEECH_WINDOW = 160
+# An address and a given name alone, then a verb of speech: "Đồng chí Thắng nhấn mạnh", "ông Lâu đề nghị".
+GIVEN_NAME_SPEAKS = re.compile(
+    r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|Thứ trưởng|Bộ trưởng|Bí thư|Chủ tịch|Giám đốc|Đại tá|Thiếu tướng|Trung tướng|"
+    rf"Thượng tướng|Đại tướng)\s+(?P<given>{_CAPITALISED})(?!\s+[{re.escape(_UPPER)}])(?:,)?\s+(?:cũng\s+|đã\s+)?"
+    rf"(?P<verb>{SPEECH_VERBS})\b"
+)
 # A title as the subject of a speech verb, no name: "Bí thư Tỉnh ủy nhấn mạnh", "Thứ trưởng Bộ Công an
 # đề nghị", "Chủ tịch UBND tỉnh cũng chỉ ra". The title is matched against the roles of people named before.
 TITLE_SPEAKS = re.compile(
@@ -136,6 +142,7 @@ def _speaking_people(body: str) -> list[_Person]:
     for paragraph in text_paragraphs(body):
         for sentence in sentences(paragraph):
             mentions = list(find_names(sentence))
+            _speech_by_given_name(sentence, people)
             if not mentions:
                 _speech_by_title(sentence, people)
             for index, (start, end, name) in enumerate(mentions):
@@ -152,6 +159,16 @@ def _speaking_people(body: str) -> list[_Person]:
                     person.speeches += 1
                     person.directs = person.directs or bool(DIRECTING.search(cue))
     return [p for p in sorted(people.values(), key=lambda p: p.order) if p.speeches]
+
+
+def _speech_by_given_name(sentence: str, people: dict[str, _Person]) -> None:
+    """"Đồng chí Thắng nhấn mạnh…": a given name after an address speaks for the one person it ends."""
+    for match in GIVEN_NAME_SPEAKS.finditer(sentence):
+        given = normalize_tone(match.group("given"))
+        holders = [p for p in people.values() if p.name.rsplit(" ", 1)[-1] == given]
+        if len(holders) == 1:
+            holders[0].speeches += 1
+            holders[0].directs = holders[0].directs or bool(DIRECTING.search(match.group("verb")))
 
 
 def _speech_by_title(sentence: str, people: dict[str, _Person]) -> None:
