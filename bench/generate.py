@@ -91,7 +91,8 @@ def _article(index: int, rng: random.Random, names: list[str], paragraphs: list[
     text, published, dated = _format(rng, "\n\n".join(body), lead, place, year, month, day, event)
     # without a year in the text (no timestamp, no term, no named year), the right answer is no date
     date = f"{year:04d}-{month:02d}-{day:02d}" if dated or event != "khac" else None
-    truth = {"province": name_at(province, date), "date": date,  # undated: the name as written "event": event, "speaker": visitor,
+    # an undated article's province is the name as written
+    truth = {"province": name_at(province, date), "date": date, "event": event, "speaker": visitor,
              "term": term, "published": published}
     return text, truth
 
