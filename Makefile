@@ -34,7 +34,7 @@ serve: pages
 	SITE_URL="$(SITE_URL)" $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 browser:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing Chromium for the browser tests (apt-get install chromium)…"; \
 	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
