@@ -10,6 +10,7 @@ Example: python -m bench.search --synthetic 300
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import re
@@ -94,21 +95,22 @@ def run_ours(browser, base: str, query: str, by_url: dict) -> tuple[list[str], i
     """Top ten of our search: source files, bytes of search data fetched, bytes in all, ms to results."""
     context = browser.new_context()
     page = context.new_page()
-    sizes = {"search": 0, "all": 0}
-
-    def count(response):
-        length = int(response.headers.get("content-length") or 0)
-        sizes["all"] += length
-        if "/data/search/" in response.url or response.url.endswith("search.js"):
-            sizes["search"] += length
-    page.on("response", count)
+    responses = []
+    page.on("response", lambda response: responses.append(response))
     started = time.perf_counter()
     page.goto(base + "tim-kiem/?q=" + quote(query))
     page.wait_for_selector("#bv-search[data-ready]")
     elapsed = (time.perf_counter() - started) * 1000
     hrefs = page.locator(".bv-result__title").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    sizes = {"search": 0, "all": 0, "all_gzip": 0}
+    for response in responses:
+        body = response.body()
+        sizes["all"] += len(body)
+        sizes["all_gzip"] += len(gzip.compress(body, 6))  # what a gzipping server (GitHub Pages) sends
+        if "/data/search/" in response.url or response.url.endswith("search.js"):
+            sizes["search"] += len(body)
     context.close()
-    return [by_url.get(h.split(base, 1)[-1], h) for h in hrefs], sizes["search"], sizes["all"], elapsed
+    return [by_url.get(h.split(base, 1)[-1], h) for h in hrefs], sizes, elapsed
 
 
 def typing_latency(browser, base: str, queries: list[str]) -> list[float]:
@@ -174,9 +176,9 @@ def relevance(work: Path, with_material: bool = True) -> dict:
     try:
         for query in QUERIES:
             wanted = relevant(query, docs)
-            shown, search_bytes, all_bytes, ms = run_ours(browser, base + ours.name + "/", query, by_url)
-            row = {"query": query, "relevant": len(wanted), "ours": scores(shown, wanted), "search_kb": search_bytes / 1024,
-                   "all_kb": all_bytes / 1024, "ms": ms}
+            shown, sizes, ms = run_ours(browser, base + ours.name + "/", query, by_url)
+            row = {"query": query, "relevant": len(wanted), "ours": scores(shown, wanted), "search_kb": sizes["search"] / 1024,
+                   "all_kb": sizes["all"] / 1024, "all_gzip_kb": sizes["all_gzip"] / 1024, "ms": ms}
             if material:
                 row["material"] = scores(run_material(browser, base + material.name + "/", query, by_url), wanted)
             rows.append(row)
@@ -192,6 +194,7 @@ def relevance(work: Path, with_material: bool = True) -> dict:
             summary[f"{engine}_r10"] = statistics.mean(r[engine][1] for r in rows)
     summary["first_query_search_kb_median"] = statistics.median(r["search_kb"] for r in rows)
     summary["first_query_all_kb_median"] = statistics.median(r["all_kb"] for r in rows)
+    summary["first_query_all_gzip_kb_median"] = statistics.median(r["all_gzip_kb"] for r in rows)
     summary["typing_to_results_ms_median"] = statistics.median(latency)
     summary["typing_to_results_ms_max"] = max(latency)
     return {"summary": summary, "rows": rows}
