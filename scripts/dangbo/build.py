@@ -16,6 +16,7 @@ import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from pathlib import Path
 
 from .cache import file_key, load_cache, save_cache
@@ -91,16 +92,10 @@ def collect_articles(settings: Settings, warnings: list[str], progress: Progress
     results: list = [(cache[key], None) if key in cache else None for key in keys]
     jobs = [(path, settings.build_date) for path, result in zip(paths, results) if result is None]
     progress.stage("Đọc và trích xuất", len(jobs))
-    if len(jobs) >= PARALLEL_FROM and settings.workers > 1:
-        with ProcessPoolExecutor(settings.workers) as pool:
-            fresh = []
-            for result in pool.map(_load, jobs, chunksize=64):
-                fresh.append(result)
-                progress.step()
-    else:
-        fresh = []
-        for job in jobs:
-            fresh.append(_load(job))
+    fresh = []
+    with ProcessPoolExecutor(settings.workers) if len(jobs) >= PARALLEL_FROM and settings.workers > 1 else nullcontext() as pool:
+        for result in (pool.map(_load, jobs, chunksize=64) if pool else map(_load, jobs)):
+            fresh.append(result)
             progress.step()
     fresh_results = iter(fresh)
     results = [result if result is not None else next(fresh_results) for result in results]
