@@ -200,3 +200,25 @@ def test_extraction_cache_is_used_and_never_stale(tmp_path):
     assert run_build(work / "articles", work / "docs").returncode == 0
     assert json.loads((work / "docs" / "data" / "articles.json").read_text(encoding="utf-8")) == again
     assert data["articles"][0]["source_file"] == again["articles"][0]["source_file"]
+
+
+def test_files_of_a_killed_first_build_are_still_the_builds(tmp_path):
+    """A build killed before it saved its manifest created pages; the next build owns and rewrites them."""
+    from dangbo.writer import Writer
+    docs = tmp_path / "docs"
+    manifest = docs / ".generated.json"
+    first = Writer(docs, manifest)
+    assert first.write("bai-viet/a.md", "phiên bản 1") and first.write("data/x.json", "{}")
+    first.flush()  # the files are on disk, the manifest is not: as after kill -9
+    assert not manifest.exists() and (docs / "bai-viet" / "a.md").exists()
+    (docs / "tinh").mkdir()
+    (docs / "tinh" / "b.md").write_text("viết tay", encoding="utf-8")
+    second = Writer(docs, manifest)
+    assert second.write("bai-viet/a.md", "phiên bản 2")
+    assert not second.write("tinh/b.md", "của bản dựng")  # a person's file stays a person's
+    second.finish()
+    assert (docs / "bai-viet" / "a.md").read_text(encoding="utf-8") == "phiên bản 2"
+    assert not (docs / "data" / "x.json").exists()  # built by the killed run, not this one: removed
+    assert (docs / "tinh" / "b.md").read_text(encoding="utf-8") == "viết tay"
+    assert second.warnings == ["docs/tinh/b.md: exists and was not written by the build; left as it is"]
+    assert not (docs / ".generated.json.pending").exists()

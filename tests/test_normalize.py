@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from dangbo.normalize import (exact_key, fold, fold_words, normalize_name, normalize_text, normalize_tone,
-                              split_boilerplate)
+                              split_boilerplate, strip_marks)
 
 TONES = [
     ("Hoà", "Hòa"), ("Thuỷ", "Thủy"), ("Uỷ ban", "Ủy ban"), ("Huỳnh Việt Hoà", "Huỳnh Việt Hòa"),
@@ -85,3 +85,31 @@ def test_properties_of_normalisation(text):
     cleaned = normalize_text(text)
     assert normalize_text(cleaned) == cleaned
     assert unicodedata.is_normalized("NFC", cleaned)
+
+
+# The fast paths against their definitions: strip_marks is NFD then every combining mark dropped
+# (đ→d); normalize_tone moves a mark only where an a/e/y carrying one follows o/u.
+def _strip_reference(text):
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+
+
+def _tone_reference(text):
+    from dangbo.normalize import _TONE_MOVE, _move_tone
+    return unicodedata.normalize("NFC", _TONE_MOVE.sub(_move_tone, unicodedata.normalize("NFD", text)))
+
+
+def test_strip_marks_of_every_character():
+    for code in range(0x110000):
+        if not 0xD800 <= code <= 0xDFFF:
+            assert strip_marks(chr(code)) == _strip_reference(chr(code)), hex(code)
+
+
+MIXED = st.text(alphabet=st.sampled_from(list("oOuUqQaAeEyYđĐ hncàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴặậệơư가\U0001d15e\u0958")
+                                         + ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323", "\u0302", "\u0306", "\u031b",
+                                            "\u0316", "\u1dc0", "\u1dca", "\u0345"]))
+
+
+@given(MIXED)
+def test_fast_paths_equal_their_definitions(text):
+    assert strip_marks(text) == _strip_reference(text)
+    assert normalize_tone(text) == _tone_reference(text)

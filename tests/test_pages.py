@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from dangbo.build import load_article
 from dangbo.errors import ArticleError
-from dangbo.pages import _href, front_matter, md_escape
+from dangbo.pages import _fast_scalar, _href, _yaml, front_matter, md_escape
 
 # Vietnamese-looking text with the characters that break YAML and Markdown.
 ALPHABET = st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĐƠƯàáảãạềếểễệ Hoà Uỷ:#-*>|`'\"&!%@{}[]()<>\n\t.,;/\\\u00a0\u200b") + ["---", "!!python/object", "{{ x }}", "ngày 12/8"])
@@ -36,3 +36,24 @@ def test_relative_links_between_pages():
     assert _href("tinh/index.md", "tinh/can-tho.md") == "../tinh/can-tho/"
     assert _href("index.md", "bai-viet/x.md") == "bai-viet/x/"
     assert _href("nhan-vat/a.md", "index.md") == "../../"
+
+
+# Pieces of front matter values: letters, digits, YAML indicators, words YAML reads as booleans.
+SCALAR_PIECES = st.sampled_from(list("aAđĐếb1 0.,;:#()/-–—“”‘’…!?%&+='\"_~*@`|>[]{}\t\\") +
+                                ["yes", "No", "null", "ON", "2020", "-07", "-2025", "2015-01-01", "Cần Thơ", ": ", " #"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(SCALAR_PIECES, max_size=10).map("".join))
+def test_fast_front_matter_writes_what_yaml_writes(value):
+    fast = _fast_scalar(value)
+    if fast is not None:  # None: the page writer asks PyYAML
+        assert fast == _yaml({"k": value})[len("k: "):-1]
+        assert yaml.safe_load(f"k: {fast}")["k"] == value
+
+
+def test_fast_front_matter_covers_typical_values():
+    for value in ["Đại hội Đảng bộ Công an tỉnh Cà Mau lần thứ X, nhiệm kỳ 2025-2030", "2025-08-12", "2020-2025",
+                  "2020-07", "", None, "Thượng tướng Lương Tam Quang: phải giữ vững an ninh", "syn_00001.txt",
+                  "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (nguyên)"]:
+        assert _fast_scalar(value) is not None, value

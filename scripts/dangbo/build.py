@@ -28,7 +28,7 @@ from .model import Article
 from .overrides import apply_override, read_override
 from .pages import write_pages
 from .read import read_article
-from .search import build_search_index
+from .search import result_files, start_search_index
 from .settings import Settings
 from .site import PARALLEL_FROM as PARALLEL_SITE_FROM, render_site
 from .urls import assign_slugs, read_registry, write_registry
@@ -174,6 +174,10 @@ def run_build(settings: Settings) -> BuildReport:
     review = build_review(corpus.articles)
     _clean_temporaries(settings.docs_dir)
     writer = Writer(settings.docs_dir, settings.manifest_path)
+    # The search index is built on the other cores while this process writes the pages.
+    search_index = start_search_index(corpus.articles, settings.workers)
+    for relative, content in result_files(corpus.articles):
+        writer.write(relative, content)
     timings["indexes"], clock = time.perf_counter() - clock, time.perf_counter()
     progress.stage("Ghi trang", len(articles))
     write_pages(corpus, writer, review, settings.site_url, progress.step)
@@ -186,7 +190,9 @@ def run_build(settings: Settings) -> BuildReport:
         "data/review.json": build_review_json(review, warnings),
         "feed.xml": build_feed(corpus, settings.site_url, updated),
     }
-    search_files = build_search_index(corpus.articles, settings.workers)
+    writer.flush()  # the search index forks next: no writer thread may be running then
+    timings["data"], clock = time.perf_counter() - clock, time.perf_counter()
+    search_files = search_index()
     timings["search index"], clock = time.perf_counter() - clock, time.perf_counter()
     for relative, content in {**data, **search_files}.items():
         writer.write(relative, content)

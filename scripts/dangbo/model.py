@@ -44,7 +44,7 @@ class Article:
     slug: str = ""
     curated: tuple[str, ...] = ()
     review: tuple[tuple[str, str], ...] = ()
-    text_key: str = field(default="", compare=False, repr=False)
+    text_key: str = field(default="", compare=False, repr=False)  # digest of the folded text: duplicates
 
     def metadata(self) -> dict:
         """The METADATA.md fields in contract order, speakers as dicts."""

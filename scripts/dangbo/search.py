@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import heapq
 import json
 import math
 import multiprocessing
@@ -29,6 +30,8 @@ import struct
 from array import array
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice, repeat
+from operator import and_, rshift, sub
 
 from .model import EVENTS, Article
 from .normalize import WORD_CHARS, exact_key, fold
@@ -57,9 +60,17 @@ def tokens(text: str) -> list[tuple[str, str, bool]]:
     or a line break separates the word from the one before: no phrase spans it.
     """
     words = []
-    for clause in CLAUSE_BREAK.split(exact_key(text)):
-        words.extend((_fold_word(word), word, index > 0) for index, word in enumerate(WORD_CHARS.findall(clause)))
+    for exact, folded in _clauses(text):
+        words.extend((f, x, index > 0) for index, (f, x) in enumerate(zip(folded, exact)))
     return words
+
+
+def _clauses(text: str):
+    """Each clause's exact (lower-case, marked) words and their folded forms."""
+    for clause in CLAUSE_BREAK.split(exact_key(text)):
+        exact = WORD_CHARS.findall(clause)
+        if exact:
+            yield exact, list(map(_fold_word, exact))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -67,154 +78,204 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def document_terms(article: Article) -> tuple[Counter, set, int]:
-    """Counts of syllables and adjacent pairs (the headline counts more), their exact forms, the length."""
+def document_terms(article: Article) -> tuple[Counter, int]:
+    """Counts of exact (lower-case, marked) syllables and adjacent pairs, the headline counting
+    more, and the length. Folding waits until the index is merged: once per distinct form
+    instead of once per word (measured: half the indexing time)."""
     counts: Counter = Counter()
-    forms: set = set()
     length = 0
     searchable = ((article.title, TITLE_WEIGHT), (article.body, 1),
                   ("\n".join(s.name for s in article.speakers), 1))
     for text, weight in searchable:
-        words = tokens(text)
-        folded = [w[0] for w in words]
-        exact = [w[1] for w in words]
-        pairs = [i for i in range(1, len(words)) if words[i][2]]
-        keys = folded + [f"{folded[i - 1]} {folded[i]}" for i in pairs]
-        exacts = exact + [f"{exact[i - 1]} {exact[i]}" for i in pairs]
+        terms: list[str] = []
+        for clause in CLAUSE_BREAK.split(exact_key(text)):
+            words = WORD_CHARS.findall(clause)
+            if words:
+                length += len(words) if weight == 1 else 0
+                terms += words
+                terms += map(" ".join, zip(words, islice(words, 1, None)))
         if weight == 1:
-            length += len(words)
-            counts.update(keys)
+            counts.update(terms)
         else:
-            counts.update({key: count * weight for key, count in Counter(keys).items()})
-        forms.update(zip(keys, exacts))
-    return counts, forms, length
+            counts.update({term: count * weight for term, count in Counter(terms).items()})
+    return counts, length
 
 
-class _Postings:
-    """One key's postings in compact arrays: document ids, counts, and which exact forms each used."""
-
-    __slots__ = ("forms", "docs", "counts", "masks")
-
-    def __init__(self):
-        self.forms: list[str] = []
-        self.docs, self.counts, self.masks = array("I"), array("I"), array("I")
-
-    def merge(self, other: "_Postings") -> None:
-        """Append another share's postings (its documents all come after these)."""
-        if other.forms != self.forms[: len(other.forms)]:
-            remap = [self._form_bit(form) for form in other.forms]
-            other.masks = array("I", (sum(1 << remap[i] for i in range(len(remap)) if mask >> i & 1) for mask in other.masks))
-        self.docs.extend(other.docs)
-        self.counts.extend(other.counts)
-        self.masks.extend(other.masks)
-
-    def _form_bit(self, form: str) -> int:
-        if form not in self.forms:
-            self.forms.append(form)
-        return min(self.forms.index(form), 30)
+def fold_term(term: str) -> str:
+    """The index key of an exact syllable or pair: ``đồng chí`` → ``dong chi``."""
+    return " ".join(map(_fold_word, term.split(" ")))
 
 
-def _index_share(share: tuple[int, int]) -> tuple[dict[str, _Postings], list[int]]:
-    """Postings and lengths of the documents ``start`` to ``stop`` of ``_SHARED`` (run in a worker process)."""
+COUNT_BITS = 14  # a posting is one integer: document id << 14 | count (at most 9,999)
+COUNT_MAX = 9999
+
+
+def _index_share(share: tuple[int, int]):
+    """Postings of the exact terms of the documents ``start`` to ``stop`` of ``_SHARED`` (run in a
+    worker process): per term, an array of ``document id << 14 | count``; and the lengths."""
     start, stop = share
-    postings: dict[str, _Postings] = {}
+    postings: dict[str, array] = {}
     lengths = []
+    get = postings.get
     for doc in range(start, stop):
-        counts, forms, length = document_terms(_SHARED[doc])
+        counts, length = document_terms(_SHARED[doc])
         lengths.append(length)
-        by_key: dict[str, object] = {}
-        for key, exact in forms:  # almost always one exact form per key: keep it unboxed
-            seen = by_key.get(key)
-            by_key[key] = exact if seen is None else (seen if isinstance(seen, list) else [seen]) + [exact]
-        for key, count in counts.items():
-            entry = postings.get(key)
+        base = doc << COUNT_BITS
+        for term, count in counts.items():
+            entry = get(term)
             if entry is None:
-                entry = postings[key] = _Postings()
-            entry.docs.append(doc)
-            entry.counts.append(count if count < 9999 else 9999)
-            found = by_key[key]
-            if isinstance(found, str):
-                entry.masks.append(1 if entry.forms and entry.forms[0] == found else 1 << entry._form_bit(found))
-            else:
-                entry.masks.append(sum(1 << entry._form_bit(form) for form in found))
+                entry = postings[term] = array("Q")
+            entry.append(base | (count if count < COUNT_MAX else COUNT_MAX))
     return postings, lengths
 
 
 _SHARED: list[Article] = []  # the articles, inherited by worker processes (fork) rather than sent
-SHARE_SIZE = 500
+_MERGED: dict = {}  # the merged postings and forms, inherited by the encoding workers
+_KEYS: list[str] = []
+PARALLEL_FROM = 1000  # documents below which one process indexes faster than several
 
 
-def build_search_index(articles, workers: int = 1) -> dict[str, str | bytes]:
-    """Every search file, relative to docs/, from the articles in id order (source file order).
+def _can_fork(workers: int, documents: int) -> bool:
+    return workers > 1 and documents >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods()
 
-    Shares of 500 documents are indexed on every core; their postings, compact arrays,
-    are merged here (measured at 10,000 articles: a dict of Python tuples per document
-    took 3.7 GB; the arrays a tenth of that).
+
+def _fork_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def start_search_index(articles, workers: int = 1):
+    """Start indexing on other cores (while the caller writes pages); call the result for the index's
+    files (postings shards, meta.json, facets.bin; ``result_files`` gives the rest).
+
+    The documents are split in one contiguous share per core; each share's postings
+    (compact arrays: a dict of Python tuples per document took 3.7 GB at 10,000
+    articles) come back and are merged in document order, then encoded into shard
+    files on every core again.
     """
     global _SHARED
     articles = sorted(articles, key=lambda a: a.source_file)
     _SHARED = articles
-    shares = [(start, min(start + SHARE_SIZE, len(articles))) for start in range(0, len(articles), SHARE_SIZE)]
-    postings: dict[str, _Postings] = {}
+    if not _can_fork(workers, len(articles)):
+        share = (0, len(articles))
+        return lambda: _finish(articles, [share], [_index_share(share)], 1)
+    size = -(-len(articles) // workers)
+    shares = [(start, min(start + size, len(articles))) for start in range(0, len(articles), size)]
+    pool = _fork_pool(workers)
+    futures = [pool.submit(_index_share, share) for share in shares]
+
+    def finish() -> dict[str, str | bytes]:
+        try:
+            parts = [future.result() for future in futures]
+        finally:
+            pool.shutdown()  # before the encoding forks: no pool thread may be running then
+        return _finish(articles, shares, parts, workers)
+    return finish
+
+
+def build_search_index(articles, workers: int = 1) -> dict[str, str | bytes]:
+    """Every search file, relative to docs/, from the articles in id order (source file order)."""
+    return {**dict(result_files(articles)), **start_search_index(articles, workers)()}
+
+
+def result_files(articles):
+    """(path, JSON) of what each result shows, ``data/search/d/<id>.json``; they do not need the index."""
+    for doc, article in enumerate(sorted(articles, key=lambda a: a.source_file)):
+        yield f"data/search/d/{doc}.json", _json(_result(article))
+
+
+def _finish(articles, shares, parts, workers: int) -> dict[str, str | bytes]:
+    global _SHARED, _MERGED, _KEYS
+    postings: dict[str, array] = {}
     lengths: list[int] = []
     try:
-        if workers > 1 and len(shares) > 1 and "fork" in multiprocessing.get_all_start_methods():
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                parts = pool.map(_index_share, shares)
-                for part, part_lengths in parts:
-                    _merge(postings, part)
-                    lengths.extend(part_lengths)
+        for part_postings, part_lengths in parts:
+            _extend(postings, part_postings)
+            lengths.extend(part_lengths)
+        forms: defaultdict[str, list[str]] = defaultdict(list)
+        for term in postings:
+            forms[fold_term(term)].append(term)
+        shards = _shard_count(forms, postings)
+        _MERGED = {"postings": postings, "forms": forms}
+        _KEYS = sorted(forms)
+        jobs = [(index, workers, shards) for index in range(workers)]
+        if _can_fork(workers, len(articles)):
+            with _fork_pool(workers) as pool:
+                encoded = list(pool.map(_encode_keys, jobs))
         else:
-            for share in shares:
-                part, part_lengths = _index_share(share)
-                _merge(postings, part)
-                lengths.extend(part_lengths)
+            encoded = [_encode_keys((0, 1, shards))]
     finally:
-        _SHARED = []
-    shards = _shard_count(postings)
-    grouped: dict[int, dict] = defaultdict(dict)
-    for key in sorted(postings):
-        grouped[shard_of(key, shards)][key] = _encode_postings(postings.pop(key))
+        _SHARED, _MERGED, _KEYS = [], {}, []
+    grouped: list[list[str]] = [[] for _ in range(shards)]
+    for _key, shard, fragment in heapq.merge(*encoded):
+        grouped[shard].append(fragment)
     files: dict[str, str | bytes] = {}
     for number in range(shards):
-        files[f"data/search/s/{number}.json"] = _json(grouped.pop(number, {}))
+        files[f"data/search/s/{number}.json"] = "{" + ",".join(grouped[number]) + "}"
     meta, facets = _facets(articles, lengths)
     meta["shards"] = shards
     files["data/search/meta.json"] = _json(meta)
     files["data/search/facets.bin"] = facets
-    for doc, article in enumerate(articles):
-        files[f"data/search/d/{doc}.json"] = _json(_result(article))
     return files
 
 
-def _merge(postings: dict, part: dict) -> None:
-    for key, entry in part.items():
-        existing = postings.get(key)
-        if existing is None:
-            postings[key] = entry
-        else:
-            existing.merge(entry)
+def _encode_keys(job: tuple[int, int, int]) -> list[tuple[str, int, str]]:
+    """(key, shard, ``"key":postings`` JSON) for every ``count``-th key from ``index`` of ``_KEYS``, in key order."""
+    index, count, shards = job
+    return [(key, shard_of(key, shards), _json(key) + ":" + _encode_postings(key))
+            for key in _KEYS[index::count]]
 
 
-def _shard_count(postings: dict) -> int:
-    estimate = sum(len(key) + 6 + 5 * len(entry.docs) for key, entry in postings.items())
+def _shard_count(forms: dict, postings: dict) -> int:
+    """Shards of about TARGET_SHARD_BYTES (a power of two): the estimate counts a key's documents
+    once per form, an upper bound."""
+    estimate = sum(len(key) + 6 + 5 * (len(postings[terms[0]]) if len(terms) == 1 else
+                                       len({value >> COUNT_BITS for term in terms for value in postings[term]}))
+                   for key, terms in forms.items())
     wanted = max(1, math.ceil(estimate / TARGET_SHARD_BYTES))
     return 1 << (wanted - 1).bit_length()
 
 
-def _encode_postings(entry: _Postings) -> list:
-    """``[forms, doc-delta, count, (form-mask,) …]``; the mask (bit i for forms[i]) only with 2+ forms."""
-    docs = entry.docs
-    deltas = [docs[0]] + [b - a for a, b in zip(docs, docs[1:])] if docs else []
-    if len(entry.forms) > 1:
-        # forms were numbered as met (set order varies between runs): number them sorted
-        forms = sorted(entry.forms)
-        bit = [forms.index(form) for form in entry.forms]
-        masks = [sum(1 << min(bit[i], 30) for i in range(len(bit)) if mask >> i & 1) for mask in entry.masks]
-        flat = [value for triple in zip(deltas, entry.counts, masks) for value in triple]
-        return [forms, *flat]
-    flat = [value for pair in zip(deltas, entry.counts) for value in pair]
-    return [entry.forms, *flat]
+def _extend(merged: dict, part: dict) -> None:
+    """Append a later share's arrays to the merged ones (its documents all come after)."""
+    for key, values in part.items():
+        existing = merged.get(key)
+        if existing is None:
+            merged[key] = values
+        else:
+            existing.extend(values)
+
+
+def _encode_postings(key: str) -> str:
+    """JSON ``[forms, doc-delta, count, (form-mask,) …]``; the mask (bit i for forms[i]) only with 2+ forms."""
+    forms = sorted(_MERGED["forms"][key])
+    if len(forms) == 1:
+        packed = _MERGED["postings"][forms[0]]
+        docs = list(map(rshift, packed, repeat(COUNT_BITS)))
+        flat = [0] * (2 * len(docs))
+        flat[0::2] = _deltas(docs)
+        flat[1::2] = map(and_, packed, repeat((1 << COUNT_BITS) - 1))
+    else:
+        found: dict[int, list[int]] = {}  # document → [count, mask of the forms it used]
+        for position, form in enumerate(forms):
+            bit = 1 << min(position, 30)
+            for value in _MERGED["postings"][form]:
+                doc = value >> COUNT_BITS
+                entry = found.get(doc)
+                if entry is None:
+                    found[doc] = [value & ((1 << COUNT_BITS) - 1), bit]
+                else:
+                    entry[0] += value & ((1 << COUNT_BITS) - 1)
+                    entry[1] |= bit
+        docs = sorted(found)
+        flat = [0] * (3 * len(docs))
+        flat[0::3] = _deltas(docs)
+        flat[1::3] = (min(found[doc][0], COUNT_MAX) for doc in docs)
+        flat[2::3] = (found[doc][1] for doc in docs)
+    return "[" + _json(forms) + "," + _json(flat)[1:]
+
+
+def _deltas(docs: list[int]) -> list[int]:
+    return [docs[0], *map(sub, islice(docs, 1, None), docs)]
 
 
 def _facets(articles, lengths) -> tuple[dict, bytes]:

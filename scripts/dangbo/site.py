@@ -41,7 +41,8 @@ def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, para
     urls = _sitemap_urls(out)
     for part in outputs[1:]:
         urls |= _sitemap_urls(part)
-        for page in (part / "bai-viet").iterdir():
+        (out / "bai-viet").mkdir(exist_ok=True)  # a build may have made no article page
+        for page in (part / "bai-viet").iterdir() if (part / "bai-viet").is_dir() else ():
             if not (out / "bai-viet" / page.name).exists():
                 page.rename(out / "bai-viet" / page.name)
         shutil.rmtree(part)

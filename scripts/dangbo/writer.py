@@ -6,11 +6,17 @@ in the manifest was written by a person, and is never overwritten or deleted
 temporary name and renamed, so a killed build leaves every file whole; files
 whose content did not change are not touched, so a rebuild after one article
 changes rewrites only what depends on it.
+
+Creating a file costs 0.1–0.5 ms on the disks measured here, and a build of
+10,000 articles writes 25,000 of them: the writes run on a few threads (the
+system calls release the GIL) while the caller renders the next page.
 """
 from __future__ import annotations
 
 import json
 import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import BuildError
@@ -23,11 +29,17 @@ class Writer:
         self.root = root
         self.manifest = manifest
         self.fingerprints = self._read_manifest()
-        self.owned = set(self.fingerprints)
+        # Files a killed build created before it could save the manifest are the build's too.
+        self.journal = manifest.with_name(manifest.name + ".pending")
+        self.owned = set(self.fingerprints) | self._read_journal()
+        self._journal_fd: int | None = None
         self.new_fingerprints: dict[str, str] = {}
         self.written: set[str] = set()
         self.changed = 0
         self.warnings: list[str] = []
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: list[Future] = []
+        self._room = threading.BoundedSemaphore(WRITES_IN_FLIGHT)
 
     def _read_manifest(self) -> dict[str, str]:
         try:
@@ -35,6 +47,19 @@ class Writer:
             return dict(files) if isinstance(files, dict) else {name: "" for name in files}
         except (OSError, ValueError, KeyError, TypeError):
             return {}
+
+    def _read_journal(self) -> set[str]:
+        try:
+            return set(self.journal.read_text(encoding="utf-8").splitlines())
+        except (OSError, UnicodeDecodeError):
+            return set()
+
+    def _note_new(self, relative: str) -> None:
+        """Record a path in the journal before creating it (one append; the page cache keeps it through a kill)."""
+        if self._journal_fd is None:
+            self.manifest.parent.mkdir(parents=True, exist_ok=True)
+            self._journal_fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        os.write(self._journal_fd, relative.encode("utf-8") + b"\n")
 
     def unchanged(self, relative: str, fingerprint: str) -> bool:
         """True (and the file counts as written) when it was built last time from the same inputs."""
@@ -54,12 +79,36 @@ class Writer:
             return False
         self.written.add(relative)
         self.new_fingerprints[relative] = fingerprint
-        if write_if_changed(path, content.encode("utf-8") if isinstance(content, str) else content):
-            self.changed += 1
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if relative not in self.owned:
+            self._note_new(relative)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="writer")
+        self._room.acquire()  # bounds the memory held by writes not yet done
+        self._pending.append(self._pool.submit(self._write, path, data, relative in self.owned))
         return True
+
+    def _write(self, path: Path, data: bytes, existed: bool) -> bool:
+        try:
+            return write_if_changed(path, data) if existed else write_new(path, data)
+        finally:
+            self._room.release()
+
+    def flush(self) -> None:
+        """Wait for every write so far; stop the threads (so that the process can fork safely)."""
+        pending, self._pending = self._pending, []
+        try:
+            for future in pending:
+                if future.result():
+                    self.changed += 1
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown()
+                self._pool = None
 
     def finish(self) -> list[str]:
         """Delete owned files not written this time, save the manifest; return the deleted paths."""
+        self.flush()
         removed = []
         for relative in sorted(self.owned - self.written):
             path = self.root / relative
@@ -71,7 +120,15 @@ class Writer:
             _remove_empty_parents(path.parent, self.root)
         files = {name: self.new_fingerprints.get(name, "") for name in sorted(self.written)}
         write_atomic(self.manifest, json.dumps({"files": files}, ensure_ascii=False, indent=0).encode("utf-8"))
+        if self._journal_fd is not None:
+            os.close(self._journal_fd)
+            self._journal_fd = None
+        self.journal.unlink(missing_ok=True)
         return removed
+
+
+WRITE_THREADS = 4
+WRITES_IN_FLIGHT = 512
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
@@ -81,6 +138,12 @@ def write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except OSError:
         pass
+    write_atomic(path, data)
+    return True
+
+
+def write_new(path: Path, data: bytes) -> bool:
+    """Write ``data`` atomically to a path that did not exist a moment ago (nothing to compare)."""
     write_atomic(path, data)
     return True
 

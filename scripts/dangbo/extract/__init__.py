@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from ..model import Article
 from ..normalize import fold, normalize_name
@@ -32,7 +33,7 @@ def extract_article(source_file: str, body: str, header: Header, *, latest: dt.d
         speaker=normalize_name(speaker) if speaker else None, speakers=speakers,
         event=event, term=term, source_url=extract_source_url(body, header),
         source=extract_source(body, header), source_file=source_file,
-        body=body, review=review, text_key=fold(body),
+        body=body, review=review, text_key=hashlib.sha1(fold(body).encode("utf-8")).hexdigest(),
     )
 
 
