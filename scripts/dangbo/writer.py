@@ -39,7 +39,8 @@ class Writer:
         self.warnings: list[str] = []
         self._pool: ThreadPoolExecutor | None = None
         self._pending: list[Future] = []
-        self._room = threading.BoundedSemaphore(WRITES_IN_FLIGHT)
+        self._room = threading.BoundedSemaphore(BATCHES_IN_FLIGHT)
+        self._batch: list[tuple[str, bytes, bool]] = []
 
     def _read_manifest(self) -> dict[str, str]:
         try:
@@ -74,33 +75,44 @@ class Writer:
         if relative in self.written:
             raise BuildError(f"{relative}: written twice in one build (two pages share an address)")
         path = self.root / relative
-        if relative not in self.owned and (path.exists() or path.is_symlink()):
+        if relative not in self.owned and _exists(path):
             self.warnings.append(f"docs/{relative}: exists and was not written by the build; left as it is")
             return False
         self.written.add(relative)
         self.new_fingerprints[relative] = fingerprint
         data = content.encode("utf-8") if isinstance(content, str) else content
-        if relative not in self.owned:
+        existed = relative in self.owned
+        if not existed:
             self._note_new(relative)
+        self._batch.append((str(path), data, existed))
+        if len(self._batch) >= WRITE_BATCH:
+            self._submit()
+        return True
+
+    def _submit(self) -> None:
+        """Hand the files gathered so far to a writing thread (in batches: a task per file cost
+        more in thread switching than the writes themselves)."""
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="writer")
         self._room.acquire()  # bounds the memory held by writes not yet done
-        self._pending.append(self._pool.submit(self._write, path, data, relative in self.owned))
-        return True
+        self._pending.append(self._pool.submit(self._write_batch, batch))
 
-    def _write(self, path: Path, data: bytes, existed: bool) -> bool:
+    def _write_batch(self, batch: list[tuple[str, bytes, bool]]) -> int:
         try:
-            return write_if_changed(path, data) if existed else write_new(path, data)
+            return sum(write_if_changed(path, data) if existed else write_new(path, data) for path, data, existed in batch)
         finally:
             self._room.release()
 
     def flush(self) -> None:
         """Wait for every write so far; stop the threads (so that the process can fork safely)."""
+        self._submit()
         pending, self._pending = self._pending, []
         try:
             for future in pending:
-                if future.result():
-                    self.changed += 1
+                self.changed += future.result()
         finally:
             if self._pool is not None:
                 self._pool.shutdown()
@@ -127,42 +139,65 @@ class Writer:
         return removed
 
 
-WRITE_THREADS = 4
-WRITES_IN_FLIGHT = 512
+WRITE_THREADS = 2
+WRITE_BATCH = 64
+BATCHES_IN_FLIGHT = 8
 
 
-def write_if_changed(path: Path, data: bytes) -> bool:
+def write_if_changed(path: Path | str, data: bytes) -> bool:
     """Write ``data`` atomically unless ``path`` already holds it; True when written."""
     try:
-        if path.read_bytes() == data:
-            return False
+        with open(path, "rb") as stream:
+            if stream.read() == data:
+                return False
     except OSError:
         pass
     write_atomic(path, data)
     return True
 
 
-def write_new(path: Path, data: bytes) -> bool:
+def write_new(path: Path | str, data: bytes) -> bool:
     """Write ``data`` atomically to a path that did not exist a moment ago (nothing to compare)."""
     write_atomic(path, data)
     return True
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    temporary = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+def write_atomic(path: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename (system calls only: this
+    runs 25,000 times in a build of 10,000 articles)."""
+    folder, name = os.path.split(os.fspath(path))
+    temporary = os.path.join(folder, f".tmp-{os.getpid()}-{name}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     try:
-        stream = open(temporary, "wb")
+        descriptor = os.open(temporary, flags, 0o666)
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        stream = open(temporary, "wb")
+        os.makedirs(folder, exist_ok=True)
+        descriptor = os.open(temporary, flags, 0o666)
     try:
-        with stream:
-            stream.write(data)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(descriptor, view):]
+        finally:
+            os.close(descriptor)
         os.replace(temporary, path)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
         raise
+
+
+def _exists(path: Path) -> bool:
+    """True for anything at ``path``, a broken symbolic link included (one system call)."""
+    try:
+        os.lstat(path)
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # there is something we cannot even look at: not ours to replace
 
 
 def _remove_empty_parents(directory: Path, root: Path) -> None:
