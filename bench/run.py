@@ -17,6 +17,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -24,9 +25,10 @@ from bench.generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-# Runs a command and prints its children's peak resident memory (KB) on its last line.
-MEASURE = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
-           "print('maxrss', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+# Seconds to wait after deleting a previous build: on the disks measured here, creating files
+# is up to 8 times slower for ~20 s after many were deleted (the file system's delayed work),
+# which a fresh checkout does not pay. BENCH_SETTLE=0 to skip.
+SETTLE = float(os.environ.get("BENCH_SETTLE", "30"))
 
 
 def workspace(base: Path, count: int) -> Path:
@@ -47,14 +49,56 @@ def workspace(base: Path, count: int) -> Path:
 
 
 def _run(command: list[str], cwd: Path, env: dict) -> tuple[float, int, str]:
-    """Wall seconds, peak memory (MB) and stderr of one command."""
+    """Wall seconds, peak memory (MB: the largest sum, sampled every 50 ms, of the proportional
+    set sizes of the command and every process it started) and stderr of one command."""
     start = time.perf_counter()
-    result = subprocess.run([PYTHON, "-c", MEASURE, PYTHON, *command], cwd=cwd, env=env, capture_output=True, text=True)
+    process = subprocess.Popen([PYTHON, *command], cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.05):
+            peak[0] = max(peak[0], _tree_memory(process.pid))
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
     wall = time.perf_counter() - start
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
-    peak = int(re.search(r"maxrss (\d+)", result.stdout).group(1)) // 1024
-    return wall, peak, result.stderr
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stderr[-2000:]}")
+    return wall, peak[0] // 1024, stderr
+
+
+def _tree_memory(root: int) -> int:
+    """KB of proportional set size (shared pages divided among their sharers) of a process tree."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as stream:
+                    parents[int(entry)] = int(stream.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as stream:
+                for line in stream:
+                    if line.startswith(b"Pss:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            pass
+    return total
 
 
 def _env() -> dict:
@@ -76,16 +120,19 @@ def _clean(work: Path) -> None:
             target.unlink()
 
 
-def full_build(work: Path) -> dict:
-    """One clean `make site`: pages (with stage timings), then MkDocs, then the swap."""
+def full_build(work: Path, settle: float = SETTLE) -> dict:
+    """One clean build by the `make site` path: pages (with stage timings), site (MkDocs on every
+    core), swap. Starts from nothing, as on a fresh checkout."""
     _clean(work)
+    os.sync()
+    time.sleep(settle)
     env = _env()
     pages_wall, pages_peak, log = _run(["-m", "dangbo", "build", "--quiet", "--timings"], work, env)
     stages = json.loads(re.search(r"timings (\{.*\})", log).group(1))
-    mkdocs_wall, mkdocs_peak, _ = _run(["-m", "mkdocs", "build", "--strict", "--quiet", "-d", ".build/site"], work, env)
+    site_wall, site_peak, _ = _run(["-m", "dangbo", "render", "--out", ".build/site"], work, env)
     swap_wall, _, _ = _run(["-m", "dangbo", "swap", ".build/site", "site"], work, env)
-    return {"total": pages_wall + mkdocs_wall + swap_wall, "pages_step": pages_wall, "mkdocs": mkdocs_wall,
-            "peak_mb": max(pages_peak, mkdocs_peak), "site_mb": _size_mb(work / "site"),
+    return {"total": pages_wall + site_wall + swap_wall, "pages_step": pages_wall, "mkdocs": site_wall,
+            "peak_mb": max(pages_peak, site_peak), "site_mb": _size_mb(work / "site"),
             "article_kb_max": max(p.stat().st_size for p in (work / "site" / "bai-viet").rglob("index.html")) / 1024,
             **{f"stage:{k}": v for k, v in stages.items()}}
 

@@ -20,7 +20,7 @@ def test_generator_is_deterministic_and_varied(tmp_path):
 
 def test_harness_runs_on_a_small_corpus(tmp_path):
     work = workspace(tmp_path, 30)
-    figures = full_build(work)
+    figures = full_build(work, settle=0)
     assert figures["total"] > 0 and figures["site_mb"] > 0 and figures["peak_mb"] > 0
     assert "stage:search index" in figures
     again = incremental(work)

@@ -1,6 +1,7 @@
 """How extractors see a body: paragraphs, photo captions and sentences."""
 from __future__ import annotations
 
+import functools
 import re
 
 # A paragraph that does not end like a sentence and is short is a photo caption
@@ -24,12 +25,14 @@ def is_caption(paragraph: str) -> bool:
     return len(paragraph) <= CAPTION_MAX and not SENTENCE_END.search(paragraph)
 
 
-def text_paragraphs(body: str) -> list[str]:
+@functools.lru_cache(maxsize=4)  # the date, event and speaker extractors read the same body
+def text_paragraphs(body: str) -> tuple[str, ...]:
     """Paragraphs that are running text, captions and subheadings left out."""
-    return [p for p in paragraphs(body) if not is_caption(p)]
+    return tuple(p for p in paragraphs(body) if not is_caption(p))
 
 
-def sentences(paragraph: str) -> list[str]:
+@functools.lru_cache(maxsize=256)
+def sentences(paragraph: str) -> tuple[str, ...]:
     """Split a paragraph into sentences (abbreviations like "TP.Cần Thơ" stay whole)."""
     pieces = [s.strip() for s in SENTENCE_SPLIT.split(paragraph) if s.strip()]
     merged: list[str] = []
@@ -39,4 +42,4 @@ def sentences(paragraph: str) -> list[str]:
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
-    return merged
+    return tuple(merged)

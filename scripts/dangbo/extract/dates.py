@@ -97,7 +97,7 @@ def _valid_date(year: int, month: int, day: int, latest: dt.date | None) -> str 
 
 
 def _best_mention(body: str, header: Header):
-    texts = ([header.headline] if header.headline else []) + text_paragraphs(body)[:SCAN_PARAGRAPHS]
+    texts = ([header.headline] if header.headline else []) + list(text_paragraphs(body)[:SCAN_PARAGRAPHS])
     lead_count = (1 if header.headline else 0) + 1
     best, best_score = None, None
     for position, text in enumerate(texts):

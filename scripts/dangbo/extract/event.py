@@ -80,7 +80,7 @@ def extract_ordinal(body: str, header: Header) -> str | None:
 
 @functools.lru_cache(maxsize=4)  # the event, its term and its number come from the same sentence
 def _first_event(body: str, header: Header):
-    texts = ([header.headline] if header.headline else []) + text_paragraphs(body)[:SCAN_PARAGRAPHS]
+    texts = ([header.headline] if header.headline else []) + list(text_paragraphs(body)[:SCAN_PARAGRAPHS])
     for text in texts:
         for sentence in sentences(text):
             hits = [(m.start(), kind) for kind, pattern in PATTERNS for m in pattern.finditer(sentence)]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Speaker
-from ..normalize import normalize_name, normalize_tone
+from ..normalize import normalize_name, normalize_tone, normalize_word
 from ..read import Header
 from ..vocab import ALL_PROVINCES, PROVINCE_ALIASES, RANKS, SURNAMES, TITLE_HEADS, NOT_NAME_WORDS
 from ._text import sentences, text_paragraphs
@@ -164,7 +164,7 @@ def _speaking_people(body: str) -> list[_Person]:
 def _speech_by_given_name(sentence: str, people: dict[str, _Person]) -> None:
     """"Đồng chí Thắng nhấn mạnh…": a given name after an address speaks for the one person it ends."""
     for match in GIVEN_NAME_SPEAKS.finditer(sentence):
-        given = normalize_tone(match.group("given"))
+        given = normalize_word(match.group("given"))
         holders = [p for p in people.values() if p.name.rsplit(" ", 1)[-1] == given]
         if len(holders) == 1:
             holders[0].speeches += 1
@@ -208,7 +208,7 @@ def find_names(sentence: str):
 
 
 def _name_in_run(run: list[re.Match], sentence: str):
-    texts = [normalize_tone(w.group()) for w in run]
+    texts = [normalize_word(w.group()) for w in run]
     start = 0
     while start < len(texts):
         place = next((p for p in PLACES_BY_FIRST_WORD.get(texts[start], ()) if tuple(texts[start:start + len(p)]) == p), None)
