@@ -115,7 +115,7 @@ def test_fast_paths_equal_their_definitions(text):
     assert normalize_tone(text) == _tone_reference(text)
 
 
-@given(st.text(alphabet=st.sampled_from(["a", "Đ", " ", "\t", "\u00a0", "\n", "\u2009", "\u3000", "  ", "\u200b"])))
+@given(st.text(alphabet=st.sampled_from(["a", "Đ", " ", "\t", "\u00a0", "\n", "\u2009", "\u3000", "\u200b"])))
 def test_every_run_of_spaces_becomes_one_space(text):
     import re
     expected = "\n".join(line.strip() for line in re.sub(r"[^\S\n]+", " ", text.replace("\u200b", "")).split("\n"))
