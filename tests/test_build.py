@@ -163,6 +163,34 @@ def test_progress_is_quiet_when_piped(tmp_path):
     assert result.returncode == 0 and "\r" not in result.stderr and "\x1b" not in result.stderr
 
 
+def test_site_step_counts_pages_on_a_terminal_only(tmp_path):
+    import pty
+    work = make_workspace(tmp_path)
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("CI", None)
+    command = [PYTHON, "-m", "dangbo", "render", "--out", str(work / "out"), "--docs", str(work / "docs"),
+               "--config", str(work / "mkdocs.yml")]
+    piped = subprocess.run(command, capture_output=True, text=True, env=env, cwd=work)
+    assert piped.returncode == 0 and "\r" not in piped.stderr
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=secondary, env=env, cwd=work)
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert process.wait() == 0
+    text = shown.decode("utf-8", "replace")
+    assert "\r" in text and "Dựng trang web" in text
+    assert f"{len(list((work / 'docs' / 'bai-viet').glob('*.md')))}/" in text
+
+
 def test_progress_counts_on_a_terminal():
     from dangbo.build import Progress
     import io

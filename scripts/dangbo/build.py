@@ -228,10 +228,15 @@ def swap_site(new: Path, site: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def _interactive() -> bool:
+    """Progress counters only on a terminal, and never in CI."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
 def _settings_from(args: argparse.Namespace) -> Settings:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     build_date = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
-    interactive = sys.stderr.isatty() and not os.environ.get("CI")
+    interactive = _interactive()
     return Settings(
         articles_dir=Path(args.articles), docs_dir=Path(args.docs), site_url=args.site_url or "",
         strict=args.strict, build_date=build_date, workers=args.workers or (os.cpu_count() or 1),
@@ -265,7 +270,7 @@ def command_render(args: argparse.Namespace) -> int:
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     try:
         render_site(Path(args.out), args.jobs or (os.cpu_count() or 1), Path(args.docs), Path(args.config), epoch,
-                    args.parallel_from)
+                    args.parallel_from, progress=_interactive() and not args.quiet)
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -299,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     render.add_argument("--config", default="mkdocs.yml")
     render.add_argument("--jobs", type=int, default=0, help="MkDocs processes (default: all cores)")
     render.add_argument("--parallel-from", type=int, default=PARALLEL_SITE_FROM, help="articles needed for more than one")
+    render.add_argument("--quiet", action="store_true", help="no progress counter")
     render.set_defaults(handler=command_render)
     swap = commands.add_parser("swap", help=command_swap.__doc__)
     swap.add_argument("new")

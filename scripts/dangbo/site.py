@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from .errors import BuildError
@@ -24,8 +25,9 @@ SITEMAP_URL = re.compile(r"<url>.*?</url>", re.S)
 SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
 
 
-def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, parallel_from: int = PARALLEL_FROM) -> None:
-    """Build the site into ``out`` with up to ``jobs`` MkDocs processes."""
+def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, parallel_from: int = PARALLEL_FROM,
+                progress: bool = False) -> None:
+    """Build the site into ``out`` with up to ``jobs`` MkDocs processes (``progress``: a counter on stderr)."""
     pages = sum(1 for _ in (docs / "bai-viet").glob("*.md")) if (docs / "bai-viet").is_dir() else 0
     jobs = max(1, jobs if pages >= parallel_from else 1)
     outputs = [out] + [out.with_name(f"{out.name}.part{k}") for k in range(1, jobs)]
@@ -35,6 +37,8 @@ def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, para
         env = {**os.environ, "BV_SHARD": f"{index}/{jobs}"} if jobs > 1 else dict(os.environ)
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(target)]
         processes.append(subprocess.Popen(command, env=env))
+    if progress:
+        _show_progress(outputs, pages, processes)
     failed = [p.args for p in processes if p.wait() != 0]
     if failed:
         raise BuildError(f"mkdocs build failed ({len(failed)} of {jobs} processes)")
@@ -47,6 +51,29 @@ def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, para
                 page.rename(out / "bai-viet" / page.name)
         shutil.rmtree(part)
     _write_sitemap(out, urls, epoch)
+
+
+def _show_progress(outputs: list[Path], pages: int, processes: list[subprocess.Popen]) -> None:
+    """Article pages built so far (the folders MkDocs has made under bai-viet/), twice a second."""
+    started = time.monotonic()
+    while True:
+        running = any(p.poll() is None for p in processes)
+        done = sum(_count_entries(target / "bai-viet") for target in outputs)
+        sys.stderr.write(f"\rDựng trang web (MkDocs, {len(processes)} tiến trình): {min(done, pages)}/{pages} bài "
+                         f"({time.monotonic() - started:.1f} s)\x1b[K")
+        sys.stderr.flush()
+        if not running:
+            sys.stderr.write("\n")
+            return
+        time.sleep(0.5)
+
+
+def _count_entries(folder: Path) -> int:
+    try:
+        with os.scandir(folder) as entries:
+            return sum(1 for _ in entries)
+    except OSError:
+        return 0
 
 
 def _sitemap_urls(site: Path) -> set[str]:
