@@ -82,13 +82,22 @@ def _up(source: str) -> str:
 
 def _href(source: str, target: str) -> str:
     """A relative URL from one page to another, for links written as HTML (escaped for attributes)."""
+    return _href_from(_up(source), target)
+
+
+@functools.lru_cache(maxsize=1 << 17)  # index pages link to the same articles from the same depth
+def _href_from(up: str, target: str) -> str:
     url = _page_url(target)
-    relative = _up(source) + (url + "/" if url else "")
-    return html.escape(relative or "./", quote=True)
+    return html.escape(up + (url + "/" if url else "") or "./", quote=True)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _text(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
 def _a(source: str, target: str, text: str) -> str:
-    return f'<a href="{_href(source, target)}">{html.escape(text, quote=False)}</a>'
+    return f'<a href="{_href(source, target)}">{_text(text)}</a>'
 
 
 def _date(value: str | None) -> str:
@@ -489,8 +498,9 @@ def _fingerprint(article: Article, corpus: Corpus, site_url: str) -> str:
     """A digest of everything an article's page shows: the article, its related lists, the code."""
     same_province, same_speaker = related(corpus, article)
     neighbours = [(a.slug, a.title, a.date, a.province) for a in same_province + same_speaker]
-    payload = repr((article, article.body, neighbours, site_url, _RENDER_CODE)).encode("utf-8")
-    return hashlib.sha1(payload).hexdigest()
+    digest = hashlib.sha1(repr((article, neighbours, site_url, _RENDER_CODE)).encode("utf-8"))
+    digest.update(article.body.encode("utf-8"))
+    return digest.hexdigest()
 
 
 def write_pages(corpus: Corpus, writer: Writer, review: list[dict], site_url: str, progress=None) -> None:

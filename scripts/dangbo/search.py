@@ -158,9 +158,10 @@ def start_search_index(articles, workers: int = 1):
     if not _can_fork(workers, len(articles)):
         share = (0, len(articles))
         return lambda: _finish(articles, [share], [_index_share(share)], 1)
-    size = -(-len(articles) // workers)
+    # One process fewer than cores: the caller writes pages meanwhile, on a core of its own.
+    size = -(-len(articles) // max(1, workers - 1))
     shares = [(start, min(start + size, len(articles))) for start in range(0, len(articles), size)]
-    pool = _fork_pool(workers)
+    pool = _fork_pool(max(1, workers - 1))
     futures = [pool.submit(_index_share, share) for share in shares]
 
     def finish() -> dict[str, str | bytes]:
