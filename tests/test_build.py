@@ -250,3 +250,15 @@ def test_files_of_a_killed_first_build_are_still_the_builds(tmp_path):
     assert (docs / "tinh" / "b.md").read_text(encoding="utf-8") == "viết tay"
     assert second.warnings == ["docs/tinh/b.md: exists and was not written by the build; left as it is"]
     assert not (docs / ".generated.json.pending").exists()
+
+
+def test_site_step_fails_on_any_mkdocs_warning(tmp_path):
+    """--strict must see MkDocs' warnings: a hand-written page with a broken link stops the site step."""
+    work = make_workspace(tmp_path)
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    assert build_site(work).returncode == 0
+    (work / "docs" / "ghi-chu.md").write_text("# Ghi chú\n\nXem [trang không có](khong-co.md).\n", encoding="utf-8")
+    result = build_site(work)
+    assert result.returncode != 0
+    assert "khong-co.md" in result.stderr and "WARNING" in result.stderr
+    assert "INFO" not in result.stderr

@@ -461,7 +461,7 @@ def render_data_page(corpus: Corpus, review: list[dict]) -> str:
         "tên người phát biểu nối bằng `; `",
         "- [review.json](../data/review.json) — danh sách cần kiểm tra",
         "- [feed.xml](../feed.xml) — bài mới (Atom)", "",
-        "## Các trường", "", "| Trường | Ý nghĩa |", "|---|---|",
+        "## Các trường {#cac-truong}", "", "| Trường | Ý nghĩa |", "|---|---|",
         "| `title` | Tiêu đề bài báo (hoặc tiêu đề soạn từ siêu dữ liệu khi bài không có) |",
         "| `date` | Ngày diễn ra sự kiện (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), không phải ngày đăng; `null` khi không rõ |",
         "| `published` | Ngày đăng, khi văn bản có |",
@@ -474,7 +474,7 @@ def render_data_page(corpus: Corpus, review: list[dict]) -> str:
         "| `source_url`, `source` | Địa chỉ và tên báo gốc, khi biết |",
         "| `source_file` | Tệp văn bản nguồn |",
         "| `url` | Trang của bài trên trang này (tương đối so với gốc trang) |", "",
-        "## Cần kiểm tra", "",
+        "## Cần kiểm tra {#can-kiem-tra}", "",
         f"{len(review)} mục: những bài thiếu hoặc chưa chắc chắn về ngày, tỉnh/thành, người chỉ đạo. "
         "Người biên tập sửa bằng tệp `articles/<tên>.yml` (xem README).", "",
     ]

@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -31,15 +32,18 @@ def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, para
     pages = sum(1 for _ in (docs / "bai-viet").glob("*.md")) if (docs / "bai-viet").is_dir() else 0
     jobs = max(1, jobs if pages >= parallel_from else 1)
     outputs = [out] + [out.with_name(f"{out.name}.part{k}") for k in range(1, jobs)]
-    processes = []
+    processes, logs = [], []
     for index, target in enumerate(outputs):
         shutil.rmtree(target, ignore_errors=True)
         env = {**os.environ, "BV_SHARD": f"{index}/{jobs}"} if jobs > 1 else dict(os.environ)
-        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(target)]
-        processes.append(subprocess.Popen(command, env=env))
+        # Not --quiet: it silences warnings before --strict can count them.
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(target)]
+        logs.append(tempfile.TemporaryFile())
+        processes.append(subprocess.Popen(command, env=env, stderr=logs[-1]))
     if progress:
         _show_progress(outputs, pages, processes)
     failed = [p.args for p in processes if p.wait() != 0]
+    _print_warnings(logs)
     if failed:
         raise BuildError(f"mkdocs build failed ({len(failed)} of {jobs} processes)")
     urls = _sitemap_urls(out)
@@ -51,6 +55,21 @@ def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, para
                 page.rename(out / "bai-viet" / page.name)
         shutil.rmtree(part)
     _write_sitemap(out, urls, epoch)
+
+
+def _print_warnings(logs: list) -> None:
+    """MkDocs' warnings and errors (with their continuation lines), each once; its INFO lines dropped."""
+    shown: set[str] = set()
+    for log in logs:
+        log.seek(0)
+        keep = False
+        for line in log.read().decode("utf-8", "replace").splitlines():
+            if not line[:1].isspace():  # a new message; indented lines continue the one before
+                keep = not line.startswith("INFO") and line not in shown
+                shown.add(line)
+            if keep:
+                print(line, file=sys.stderr)
+        log.close()
 
 
 def _show_progress(outputs: list[Path], pages: int, processes: list[subprocess.Popen]) -> None:
