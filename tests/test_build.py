@@ -262,3 +262,17 @@ def test_site_step_fails_on_any_mkdocs_warning(tmp_path):
     assert result.returncode != 0
     assert "khong-co.md" in result.stderr and "WARNING" in result.stderr
     assert "INFO" not in result.stderr
+
+
+def test_shared_template_parts_rendered_once_change_nothing(tmp_path, monkeypatch):
+    """The hook renders Material's navigation, tabs, footer and config once for all article pages:
+    the site must be the same byte for byte as when every page renders them itself."""
+    work = make_workspace(tmp_path)
+    assert run_build(work / "articles", work / "docs", "--site-url", "https://example.org/repo/").returncode == 0
+    assert build_site(work, "https://example.org/repo/").returncode == 0
+    cached = _tree(work / "site")
+    shutil.rmtree(work / "site")
+    monkeypatch.setenv("BV_NO_TEMPLATE_CACHE", "1")
+    assert build_site(work, "https://example.org/repo/").returncode == 0
+    assert _tree(work / "site") == cached
+    assert len([p for p in cached if str(p).startswith("bai-viet/")]) >= 5
