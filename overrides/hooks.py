@@ -51,8 +51,8 @@ def on_page_content(html, page, config, files):
 
 def on_files(files, config):
     """The search files are taken out (on_post_build links them in). With BV_SHARD=k/n, build only
-    every n-th article page (from the k-th): `python -m dangbo render` runs n builds side by side,
-    one per core, and merges them. Shards after the first skip static files and do not build the
+    the k-th of n slices of the sorted article pages (see _share): `python -m dangbo render` runs n
+    builds side by side, one per core, and merges them. Shards after the first skip static files and do not build the
     other pages (which stay in the navigation, with their titles from mkdocs.yml), so that every
     article page comes out exactly as in a single build."""
     shard = os.environ.get("BV_SHARD")

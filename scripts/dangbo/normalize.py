@@ -95,11 +95,6 @@ def _move_tone(match: re.Match) -> str:
     return first + mark + second
 
 
-def normalize_word(word: str) -> str:
-    """``normalize_tone`` for one word, remembered (extractors look at the same words again and again)."""
-    return _normalize_word(word)
-
-
 def normalize_tone(text: str) -> str:
     """Metadata convention: ``Hoà``→``Hòa``, ``Thuỷ``→``Thủy``, ``Uỷ``→``Ủy``; NFC."""
     composed = unicodedata.normalize("NFC", text)
@@ -110,7 +105,11 @@ def normalize_tone(text: str) -> str:
     return _TONE_MOVE_NFC.sub(_move_tone_nfc, composed)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # names and their words recur across articles
+# normalize_tone for one word, remembered: extractors look at the same words again and again.
+normalize_word = functools.lru_cache(maxsize=1 << 16)(normalize_tone)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names recur across articles
 def normalize_name(text: str) -> str:
     """A person's or place's name: NFC, tone convention, single spaces."""
     return " ".join(normalize_tone(normalize_text(text)).split())
@@ -147,5 +146,3 @@ def split_boilerplate(text: str) -> tuple[str, str]:
             return "\n".join(lines[:index]).strip(), "\n".join(lines[index:]).strip()
     return text, ""
 
-
-_normalize_word = functools.lru_cache(maxsize=1 << 16)(normalize_tone)

@@ -178,10 +178,12 @@ def _fast_yaml(values: dict) -> str | None:
                 continue
             lines.append(f"{key}:")
             for item in value:
-                fields = item.items() if isinstance(item, dict) else [(None, item)]
+                fields = list(item.items()) if isinstance(item, dict) else [(None, item)]
+                if not fields:
+                    return None
                 for position, (name, scalar) in enumerate(fields):
                     text = _fast_scalar(scalar)
-                    if text is None or (name is None and isinstance(item, dict)):
+                    if text is None:
                         return None
                     lead = "- " if position == 0 else "  "
                     lines.append(f"{lead}{name}: {text}" if name is not None else f"{lead}{text}")
@@ -301,7 +303,7 @@ def _table(articles, here: str) -> list[str]:
 
 
 def _page(title: str, lines: list[str]) -> str:
-    return "\n".join([f"---\ntitle: {yaml.safe_dump(title, allow_unicode=True).splitlines()[0]}\n---\n", f"# {md_escape(title)}", "", *lines, ""])
+    return "\n".join([f"---\n{_fast_yaml({'title': title}) or _yaml({'title': title})}---\n", f"# {md_escape(title)}", "", *lines, ""])
 
 
 def render_province(province: str, corpus: Corpus) -> str:

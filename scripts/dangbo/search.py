@@ -60,17 +60,17 @@ def tokens(text: str) -> list[tuple[str, str, bool]]:
     or a line break separates the word from the one before: no phrase spans it.
     """
     words = []
-    for exact, folded in _clauses(text):
-        words.extend((f, x, index > 0) for index, (f, x) in enumerate(zip(folded, exact)))
+    for exact in _clause_words(text):
+        words.extend((_fold_word(word), word, index > 0) for index, word in enumerate(exact))
     return words
 
 
-def _clauses(text: str):
-    """Each clause's exact (lower-case, marked) words and their folded forms."""
+def _clause_words(text: str):
+    """The exact (lower-case, marked) words of each clause of ``text``."""
     for clause in CLAUSE_BREAK.split(exact_key(text)):
-        exact = WORD_CHARS.findall(clause)
-        if exact:
-            yield exact, list(map(_fold_word, exact))
+        words = WORD_CHARS.findall(clause)
+        if words:
+            yield words
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -88,12 +88,10 @@ def document_terms(article: Article) -> tuple[Counter, int]:
                   ("\n".join(s.name for s in article.speakers), 1))
     for text, weight in searchable:
         terms: list[str] = []
-        for clause in CLAUSE_BREAK.split(exact_key(text)):
-            words = WORD_CHARS.findall(clause)
-            if words:
-                length += len(words) if weight == 1 else 0
-                terms += words
-                terms += map(" ".join, zip(words, islice(words, 1, None)))
+        for words in _clause_words(text):
+            length += len(words) if weight == 1 else 0
+            terms += words
+            terms += map(" ".join, zip(words, islice(words, 1, None)))
         if weight == 1:
             counts.update(terms)
         else:
@@ -108,6 +106,7 @@ def fold_term(term: str) -> str:
 
 COUNT_BITS = 14  # a posting is one integer: document id << 14 | count (at most 9,999)
 COUNT_MAX = 9999
+COUNT_MASK = (1 << COUNT_BITS) - 1
 
 
 def _index_share(share: tuple[int, int]):
@@ -157,7 +156,7 @@ def start_search_index(articles, workers: int = 1):
     _SHARED = articles
     if not _can_fork(workers, len(articles)):
         share = (0, len(articles))
-        return lambda: _finish(articles, [share], [_index_share(share)], 1)
+        return lambda: _finish(articles, [_index_share(share)], 1)
     # One process fewer than cores: the caller writes pages meanwhile, on a core of its own.
     size = -(-len(articles) // max(1, workers - 1))
     shares = [(start, min(start + size, len(articles))) for start in range(0, len(articles), size)]
@@ -169,7 +168,7 @@ def start_search_index(articles, workers: int = 1):
             parts = [future.result() for future in futures]
         finally:
             pool.shutdown()  # before the encoding forks: no pool thread may be running then
-        return _finish(articles, shares, parts, workers)
+        return _finish(articles, parts, workers)
     return finish
 
 
@@ -184,7 +183,7 @@ def result_files(articles):
         yield f"data/search/d/{doc}.json", _json(_result(article))
 
 
-def _finish(articles, shares, parts, workers: int) -> dict[str, str | bytes]:
+def _finish(articles, parts, workers: int) -> dict[str, str | bytes]:
     global _SHARED, _MERGED, _KEYS
     postings: dict[str, array] = {}
     lengths: list[int] = []
@@ -229,9 +228,7 @@ def _encode_keys(job: tuple[int, int, int]) -> list[tuple[str, int, str]]:
 def _shard_count(forms: dict, postings: dict) -> int:
     """Shards of about TARGET_SHARD_BYTES (a power of two): the estimate counts a key's documents
     once per form, an upper bound."""
-    estimate = sum(len(key) + 6 + 5 * (len(postings[terms[0]]) if len(terms) == 1 else
-                                       len({value >> COUNT_BITS for term in terms for value in postings[term]}))
-                   for key, terms in forms.items())
+    estimate = sum(len(key) + 6 + sum(5 * len(postings[term]) for term in terms) for key, terms in forms.items())
     wanted = max(1, math.ceil(estimate / TARGET_SHARD_BYTES))
     return 1 << (wanted - 1).bit_length()
 
@@ -254,7 +251,7 @@ def _encode_postings(key: str) -> str:
         docs = list(map(rshift, packed, repeat(COUNT_BITS)))
         flat = [0] * (2 * len(docs))
         flat[0::2] = _deltas(docs)
-        flat[1::2] = map(and_, packed, repeat((1 << COUNT_BITS) - 1))
+        flat[1::2] = map(and_, packed, repeat(COUNT_MASK))
     else:
         found: dict[int, list[int]] = {}  # document → [count, mask of the forms it used]
         for position, form in enumerate(forms):
@@ -263,9 +260,9 @@ def _encode_postings(key: str) -> str:
                 doc = value >> COUNT_BITS
                 entry = found.get(doc)
                 if entry is None:
-                    found[doc] = [value & ((1 << COUNT_BITS) - 1), bit]
+                    found[doc] = [value & COUNT_MASK, bit]
                 else:
-                    entry[0] += value & ((1 << COUNT_BITS) - 1)
+                    entry[0] += value & COUNT_MASK
                     entry[1] |= bit
         docs = sorted(found)
         flat = [0] * (3 * len(docs))
