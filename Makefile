@@ -2,6 +2,7 @@
 # make test  — set up, run every test (installs Chromium with apt when root)
 # make serve — preview at http://127.0.0.1:8000/
 # make bench — synthetic corpora at 1k/2k/5k/10k, timings into bench/RESULTS.md's format
+# make realworld — score the extractors on real articles in .build/realworld/ (kept outside git)
 SHELL := /bin/bash
 PYTHON_BASE := $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -12,7 +13,7 @@ STRICT ?=
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/scripts
 
-.PHONY: setup pages site serve test browser bench lock clean
+.PHONY: setup pages site serve test browser bench realworld lock clean
 
 setup: $(STAMP)
 
@@ -50,6 +51,9 @@ test: setup browser
 bench: setup browser
 	$(PY) -m bench.run $(BENCH_ARGS)
 	$(PY) -m bench.search --synthetic 300
+
+realworld: setup
+	$(PY) tests/realworld/score.py
 
 lock: setup
 	$(PY) -m pip install --quiet uv==0.13.9

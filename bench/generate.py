@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 from dangbo.extract.province import name_at
-from dangbo.vocab import CITIES, LEGACY_PROVINCES, PAPER_CODES, PROVINCE_NOW
+from dangbo.papers import PAPER_CODES
+from dangbo.vocab import CITIES, LEGACY_PROVINCES, PROVINCE_NOW
 
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
             "Dương", "Lý", "Đinh", "Trương", "Lương", "Mai", "Hà", "Tô", "Lâm", "Đoàn")
@@ -40,7 +41,7 @@ EVENTS = {
 }
 ORDINALS = ("XV", "XVI", "XX", "XXI", "XXII", "XXV")
 BOILERPLATE = "\n\nBình Luận\n\nÝ kiến bạn đọc\nTin cùng chuyên mục\n>> Xem thêm\n\nCơ quan chủ quản: Tỉnh ủy\nTổng số lượt truy cập:"
-CODES = {province: code for code, (province, _) in PAPER_CODES.items()}
+CODES = {province: code for code, (province, _) in PAPER_CODES.items() if province}
 SEED_PLACES = re.compile(r"TP\.? ?Cần Thơ|thành phố Cần Thơ|Cần Thơ|TPHCM|Sóc Trăng|Hậu Giang")
 
 

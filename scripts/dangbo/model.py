@@ -1,14 +1,16 @@
-"""The data passed between stages: a frozen ``Article`` and its ``Speaker``s."""
+"""The data passed between stages: a frozen ``Article``, its ``Speaker``s and the ``Evidence`` for its fields."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Field names and order of METADATA.md: front matter, JSON and CSV follow it.
+# Field names and order of METADATA.md (plus `period`, issue 10): front matter, JSON and CSV follow it.
 METADATA_FIELDS = (
     "title", "date", "published", "province", "province_now", "speaker", "speakers",
-    "event", "term", "source_url", "source", "source_file",
+    "event", "term", "period", "source_url", "source", "source_file",
 )
 EVENTS = ("dai-hoi", "so-ket", "tong-ket", "khac")
+# The fields whose answer is explained on the page and in the dataset (`evidence`).
+EVIDENCE_FIELDS = ("date", "province", "speaker", "event", "term", "period", "source")
 
 
 @dataclass(frozen=True, order=True)
@@ -21,6 +23,20 @@ class Speaker:
     def as_dict(self) -> dict:
         """The dataset's ``{name, role}`` form."""
         return {"name": self.name, "role": self.role}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a field has its value: a quote copied from the input file, the rule in Vietnamese, and any doubt."""
+
+    field: str
+    quote: str | None  # verbatim from the file's text (line breaks as spaces); None for a curator's value
+    rule: str
+    weak: str | None = None  # why a person should check it (Vietnamese), or None
+
+    def as_dict(self) -> dict:
+        """The dataset's ``{quote, rule}`` form."""
+        return {"quote": self.quote, "rule": self.rule}
 
 
 @dataclass(frozen=True)
@@ -39,18 +55,30 @@ class Article:
     source_url: str | None
     source: str | None
     source_file: str
+    period: str | None = None
     # Not metadata: the cleaned text, the URL slug, what a curator set, what to check.
     body: str = field(default="", compare=False, repr=False)
     slug: str = ""
     curated: tuple[str, ...] = ()
     review: tuple[tuple[str, str], ...] = ()
     text_key: str = field(default="", compare=False, repr=False)  # digest of the folded text: duplicates
+    evidence: tuple[Evidence, ...] = ()
+    excerpt: bool = False  # the text stops mid-sentence: the page says it is an excerpt
+    # What the resolution step derives the dependent fields from (resolve.py).
+    place: str | None = None  # the province as the text names it, before the name at the event's date
+    title_composed: bool = False  # the site composed the title: the text has no headline
+    ordinal: str | None = None  # the congress's number as written ("I", "XXVI"), for a composed title
+    period_hint: str | None = None  # a period written without its year ("H1"), completed from the date
 
     def metadata(self) -> dict:
         """The METADATA.md fields in contract order, speakers as dicts."""
         values = {name: getattr(self, name) for name in METADATA_FIELDS}
         values["speakers"] = [s.as_dict() for s in self.speakers]
         return values
+
+    def evidence_for(self, name: str) -> Evidence | None:
+        """The evidence recorded for one field, or None."""
+        return next((e for e in self.evidence if e.field == name), None)
 
     @property
     def url(self) -> str:

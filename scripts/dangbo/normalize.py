@@ -146,3 +146,41 @@ def split_boilerplate(text: str) -> tuple[str, str]:
             return "\n".join(lines[:index]).strip(), "\n".join(lines[index:]).strip()
     return text, ""
 
+
+
+def normalize_with_offsets(raw: str) -> tuple[str, list[tuple[int, int]]]:
+    """``raw`` as normalize_text sees it inside a line (NFC, invisibles dropped, every run of
+    whitespace one space), with the span of ``raw`` each output character came from.
+
+    Evidence quotes are found in normalised text but must be copied from the file as written;
+    this is the slow path, for the files where the quote does not occur in the raw text as is
+    (decomposed marks, zero-width characters, non-breaking spaces).
+    """
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    index, size = 0, len(raw)
+    while index < size:
+        char = raw[index]
+        if char.isspace():
+            end = index
+            while end < size and (raw[end].isspace() or _dropped(raw[end])):
+                end += 1
+            chars.append(" ")
+            spans.append((index, end))
+            index = end
+            continue
+        if _dropped(char):
+            index += 1
+            continue
+        end = index + 1
+        while end < size and unicodedata.combining(raw[end]):
+            end += 1
+        for composed in unicodedata.normalize("NFC", raw[index:end]):
+            chars.append(composed)
+            spans.append((index, end))
+        index = end
+    return "".join(chars), spans
+
+
+def _dropped(char: str) -> bool:
+    return bool(INVISIBLE.match(char) or (CONTROL.match(char) and char not in "\n\t"))

@@ -13,13 +13,15 @@ from pathlib import Path
 import yaml
 
 from .errors import OverrideError
-from .extract.province import province_now
 from .model import EVENTS, METADATA_FIELDS, Article, Speaker
 from .normalize import normalize_name, normalize_text
+from .resolve import resolve
 from .vocab import ALL_PROVINCES
 
 DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 TERM_VALUE = re.compile(r"^\d{4}-\d{4}$")
+# "2023", "2023-H1", "2023-9M", "2023-Q2", or a term "2020-2025".
+PERIOD_VALUE = re.compile(r"^\d{4}(?:-(?:H1|H2|9M|Q[1-4]|\d{4}))?$")
 SLUG_VALUE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 EDITABLE = tuple(f for f in METADATA_FIELDS if f != "source_file") + ("slug",)
 
@@ -42,17 +44,14 @@ def read_override(path: Path) -> dict:
 
 
 def apply_override(article: Article, values: dict) -> Article:
-    """The article with the curator's values; ``curated`` lists the fields a person set."""
+    """The article with the curator's values, and every field that depends on them derived again (``resolve``)."""
     if not values:
         return article
     changes = dict(values)
-    if "province" in values and "province_now" not in values:
-        changes["province_now"] = province_now(values["province"])
-    if "speakers" in values and "speaker" not in values and values["speakers"]:
-        changes.setdefault("speaker", article.speaker)
+    if "title" in values:
+        changes["title_composed"] = False
     curated = tuple(sorted(set(values) - {"slug"}))
-    review = tuple(item for item in article.review if item[0] not in values)
-    return dataclasses.replace(article, **changes, curated=curated, review=review)
+    return resolve(dataclasses.replace(article, **changes, curated=curated))
 
 
 def _validate(name: str, key: str, value):
@@ -80,6 +79,10 @@ def _validate(name: str, key: str, value):
     if key == "term":
         if not TERM_VALUE.match(str(value)):
             fail("must be YYYY-YYYY")
+        return str(value)
+    if key == "period":
+        if not PERIOD_VALUE.match(str(value)):
+            fail("must be YYYY, YYYY-H1, YYYY-9M, YYYY-Q1…Q4 or a term YYYY-YYYY (quote it in YAML)")
         return str(value)
     if key == "slug":
         if not SLUG_VALUE.match(str(value)):

@@ -8,9 +8,10 @@ headline, publication timestamps and a "Nguồn:" line.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
@@ -54,8 +55,9 @@ _DAY_NAME = r"(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|b
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 _DMY = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
 _GMT = r"(?:\s*\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::\d{2})?\s*\)?)"
+# "Cập nhật lúc19:55, Thứ Hai, 16/03/2020 (GMT+7)": the clock may come before the day's name.
 TIMESTAMP = re.compile(
-    rf"(?:(?:Cập nhật|Đăng|Ngày đăng|Đăng lúc|Thời gian)\s*:?\s*)?{_DAY_NAME}?"
+    rf"(?:(?:Cập nhật|Đăng|Ngày đăng|Đăng lúc|Thời gian)(?:\s*lúc)?\s*:?\s*)?(?:{_CLOCK}\s*[|,-]?\s*(?={_DAY_NAME}))?{_DAY_NAME}?"
     rf"(?:{_CLOCK}\s*[|,-]?\s*)?{_DMY}(?:\s*[|,-]?\s*{_CLOCK})?{_GMT}?"
 )
 TIMESTAMP_LINE = re.compile(rf"^(?:[•·▪]\s*)?{TIMESTAMP.pattern}\s*$")
@@ -78,16 +80,20 @@ class Header:
     section: str | None = None
     source: str | None = None
     boilerplate: str = ""
+    date_line_text: str | None = None  # the date line as written ("date 2023-06"), for evidence
+    timestamp_text: str | None = None  # the timestamp as written ("Thứ Tư, 20/09/2023 | 04:20")
+    # The file's decoded text before normalisation: evidence quotes are copied from it, verbatim.
+    raw: str = field(default="", compare=False, repr=False)
 
 
 def read_article(path: Path) -> tuple[str, Header]:
     """Decode ``path`` and return its body and header; raise ``ArticleError`` if unusable."""
-    text = normalize_text(decode_file(path))
-    body, header = split_header(text)
+    raw = decode_file(path)
+    body, header = split_header(normalize_text(raw))
     body, boilerplate = split_boilerplate(body)
     if sum(1 for _ in itertools.islice(filter(str.isalpha, body), MIN_LETTERS)) < MIN_LETTERS:
         raise ArticleError(path.name, f"no article text (fewer than {MIN_LETTERS} letters after the header)")
-    return body, Header(**{**header.__dict__, "boilerplate": boilerplate})
+    return body, dataclasses.replace(header, boilerplate=boilerplate, raw=raw)
 
 
 def decode_file(path: Path) -> str:
@@ -107,7 +113,7 @@ def decode_file(path: Path) -> str:
     for signature, kind in BINARY_SIGNATURES:
         if data.startswith(signature):
             raise ArticleError(name, f"is {kind}, not text")
-    text = _decode_bytes(name, data)
+    text = decode_bytes(name, data)
     if HTML_PAGE.search(text[:4000]):
         raise ArticleError(name, "is an HTML page; save the article's text instead")
     if not text.strip():
@@ -115,7 +121,8 @@ def decode_file(path: Path) -> str:
     return text
 
 
-def _decode_bytes(name: str, data: bytes) -> str:
+def decode_bytes(name: str, data: bytes) -> str:
+    """Text of a file's bytes: BOMs, UTF-8 (mojibake repaired), else a legacy Vietnamese encoding."""
     for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                           (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
@@ -162,6 +169,7 @@ def split_header(text: str) -> tuple[str, Header]:
     match = DATE_LINE.match(lines[0]) if lines else None
     if match:
         fields["date_line"] = match.group(1)
+        fields["date_line_text"] = match.group(0).strip()
         lines[0] = lines[0][match.end():]
     headline: list[str] = []
     headline_start = 0
@@ -172,6 +180,8 @@ def split_header(text: str) -> tuple[str, Header]:
         kind, value = _classify_header_line(line, fields, headline)
         if kind == "body":
             break
+        if kind == "headline" and confirmed:
+            break  # after the headline's timestamp, a line that does not end like a sentence is the text's first
         if kind == "headline":
             headline_start = headline_start if headline else index
             headline.append(value)
@@ -197,14 +207,16 @@ def _classify_header_line(line: str, fields: dict, headline: list[str]) -> tuple
         fields.setdefault("source", m.group(1).strip())
         return "source", None
     if m := TIMESTAMP_LINE.match(line):
-        fields.setdefault("timestamp", _iso(m))
+        if "timestamp" not in fields:
+            fields["timestamp"], fields["timestamp_text"] = _iso(m), line.strip(" •·▪")
         return "timestamp", None
     if not headline and (m := SECTION_LINE.match(line)):
         fields.setdefault("section", m.group(1).strip())
         return "section", None
     if len(headline) < 3 and len(line) <= HEADLINE_MAX:
         if m := GLUED_TIMESTAMP.match(line):
-            fields.setdefault("timestamp", _iso(m, offset=1))
+            if "timestamp" not in fields:
+                fields["timestamp"], fields["timestamp_text"] = _iso(m, offset=1), line[m.end(1):].strip()
             return "glued", m.group(1).strip()
         if not SENTENCE_END.search(line):
             return "headline", line

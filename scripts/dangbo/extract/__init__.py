@@ -1,54 +1,49 @@
-"""Combine the per-field extractors into one frozen ``Article``."""
+"""Combine the per-field extractors into one frozen ``Article``, with the evidence for each answer."""
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 
-from ..model import Article
+from ..evidence import locate
+from ..model import Article, Evidence
 from ..normalize import fold, normalize_name
 from ..read import Header
+from ..resolve import resolve
+from ._text import analyse, is_excerpt
 from .dates import extract_published, find_date
-from .event import extract_event, extract_ordinal, extract_term
-from .province import find_province, name_at, province_now
-from .source import extract_source, extract_source_url
-from .speakers import extract_speaker, extract_speakers
-from .title import compose_title, extract_title
+from .event import find_event, find_ordinal, find_period, find_term
+from .province import finding_of, find_province
+from .source import extract_source_url, find_source
+from .speakers import find_speaker, find_speakers
+from .title import extract_title
 
 
 def extract_article(source_file: str, body: str, header: Header, *, latest: dt.date | None = None) -> Article:
-    """Every METADATA.md field of one article, and what a curator should check."""
-    date = find_date(body, header, latest=latest)
-    place = find_province(body, header)
-    province = name_at(place.value, date.value)
-    event = extract_event(body, header)
-    term = extract_term(body, header)
-    speakers = extract_speakers(body, header)
-    speaker = extract_speaker(body, header)
+    """Every METADATA.md field of one article, the words that decided each, and what a curator should check."""
+    text = analyse(body, header)
+    event = find_event(text)
+    published = extract_published(body, header)
+    term = find_term(text, event.value, int(published[:4]) if published else None)
+    date = find_date(text, latest=latest, event=event.value)
+    place = find_province(text)
+    speaker = find_speaker(text)
+    source = find_source(text)
+    reference = published or date.value
+    period = find_period(text, event.value, term.value, int(reference[:4]) if reference else None)
+    findings = {"date": date, "province": finding_of(place), "speaker": speaker, "event": event,
+                "term": term, "period": period, "source": source}
+    evidence = tuple(Evidence(name, locate(found.quote, header.raw), found.rule, found.weak)
+                     for name, found in findings.items() if found.rule or found.weak)
+    partial = bool(period.value) and not period.value[:4].isdigit()  # "H1", "Y": the year comes from the date
     headline = extract_title(body, header)
-    title = headline or compose_title(event, province, date.value, term, extract_ordinal(body, header))
-    review = _review(date, place, speaker)
-    return Article(
-        title=title, date=date.value, published=extract_published(body, header),
-        province=province, province_now=province_now(province),
-        speaker=normalize_name(speaker) if speaker else None, speakers=speakers,
-        event=event, term=term, source_url=extract_source_url(body, header),
-        source=extract_source(body, header), source_file=source_file,
-        body=body, review=review, text_key=hashlib.sha1(fold(body).encode("utf-8")).hexdigest(),
+    article = Article(
+        title=headline or "", date=date.value, published=published,
+        province=place.value, province_now=None,
+        speaker=normalize_name(speaker.value) if speaker.value else None, speakers=find_speakers(text),
+        event=event.value, term=term.value, period=None if partial else period.value,
+        source_url=extract_source_url(body, header), source=source.value, source_file=source_file,
+        body=body, text_key=hashlib.sha1(fold(body).encode("utf-8")).hexdigest(), evidence=evidence,
+        excerpt=is_excerpt(body), place=place.value, title_composed=not headline, ordinal=find_ordinal(text),
+        period_hint=period.value if partial else None,
     )
-
-
-def _review(date, place, speaker) -> tuple[tuple[str, str], ...]:
-    notes = []
-    if date.value is None:
-        notes.append(("date", date.basis if date.basis else "no date found"))
-    elif date.basis in ("term", "year review", "named year"):
-        notes.append(("date", f"year inferred from the {date.basis}"))
-    if place.value is None:
-        notes.append(("province", "no province named"))
-    elif place.runner_up and place.runner_up_score >= place.score * 0.8:
-        notes.append(("province", f"close call with {place.runner_up}"))
-    elif not place.police_named:
-        notes.append(("province", "the province's police are never named"))
-    if speaker is None:
-        notes.append(("speaker", "no named person reported speaking"))
-    return tuple(notes)
+    return resolve(article)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..read import Header
+from ._text import Finding, Text, analyse
 from .province import dateline_paper
 
 # "Báo Sóc Trăng giữ bản quyền…", "Báo Sóc Trăng Online - baosoctrang.org.vn".
@@ -21,15 +22,21 @@ ARTICLE_URL = re.compile(
 
 def extract_source(body: str, header: Header) -> str | None:
     """The paper: a "Nguồn:" line, a dateline code, a credit line, the imprint; else None."""
+    return find_source(analyse(body, header)).value
+
+
+def find_source(text: Text) -> Finding:
+    """The paper and the words that name it."""
+    header, body = text.header, text.body
     if header.source:
-        return header.source.strip()
+        return Finding(header.source.strip(), f"Nguồn: {header.source.strip()}", "dòng “Nguồn:” của trang")
     if paper := dateline_paper(body):
-        return paper[1]
+        return Finding(paper[1], paper[2], "mã của báo ở đầu bài")
     if match := PAPER_CREDIT.search(body[-400:]):
-        return match.group(1).strip()
+        return Finding(match.group(1).strip(), match.group(0).strip(), "dòng ghi nguồn cuối bài")
     if match := PAPER_IN_IMPRINT.search(header.boilerplate):
-        return match.group(1).strip()
-    return None
+        return Finding(match.group(1).strip(), match.group(1).strip(), "tên báo ở chân trang")
+    return Finding(None)
 
 
 def extract_source_url(body: str, header: Header) -> str | None:

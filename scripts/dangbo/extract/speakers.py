@@ -1,25 +1,26 @@
 """Who spoke, directed or reported, with the role written at first mention; and who led.
 
-A person is a run of capitalised syllables that starts with a family name
-("Thiếu tướng Huỳnh Việt Hòa", "Chủ tịch UBND TP Cần Thơ Trần Văn Lâu" → the
-place is peeled off). A person speaks in a sentence when a speech verb follows
-the name before anyone else is named ("… Trần Văn Lâu ghi nhận"), when the
-sentence reports their words ("Theo Thiếu tướng X,", "chỉ đạo của … X"), or
-when they come to direct ("đến dự và chỉ đạo"). Photo captions and subheadings
-are never read. The principal speaker is the first-named visiting leader who
-speaks; without one, the person whose speech is reported at most length.
+A person is a run of capitalised syllables that starts with a family name ("Thiếu tướng Huỳnh
+Việt Hòa", "Chủ tịch UBND TP Cần Thơ Trần Văn Lâu" → the place is peeled off). A person speaks in
+a sentence when a speech verb follows the name before anyone else is named ("… Trần Văn Lâu ghi
+nhận"), when the sentence opens with the speech ("Phát biểu tại lễ kỷ niệm, Bí thư X…"), when it
+reports their words ("Theo Thiếu tướng X,", "chỉ đạo của … X"), when they come to direct ("Dự và
+chỉ đạo có: X; Y; Z"), or when they are named with others who share one verb ("X, Thứ trưởng; ông
+Y, Phó Chủ tịch UBND tỉnh dự và chỉ đạo", "Bí thư X và Thứ trưởng Y biểu dương"). Photo captions
+are never read. The principal speaker is the first-named visiting leader who speaks (the province's
+own police chief, who reports or chairs, is not one); without one, the person who directs, else the
+one whose speech is reported at most length.
 """
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import Speaker
 from ..normalize import normalize_name, normalize_tone, normalize_word
 from ..read import Header
 from ..vocab import ALL_PROVINCES, PROVINCE_ALIASES, RANKS, SURNAMES, TITLE_HEADS, NOT_NAME_WORDS
-from ._text import sentences, text_paragraphs
+from ._text import Finding, Text, analyse, clip
 
 # A word of a name, capitalised: "Trần", "Lâu", "Kđăm", "A" (Hầu A Lềnh).
 WORD = re.compile(r"[^\W\d_]+")
@@ -39,35 +40,44 @@ _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper()
 _LOWER = "".join(sorted({chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha()}))
 _CAPITALISED = f"[{re.escape(_UPPER)}][{re.escape(_LOWER)}]*(?![^\\W\\d_])"
 CAPITALISED_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITALISED}(?: {_CAPITALISED})+")
-# Verbs of speaking after the name: "… Trần Văn Lâu ghi nhận", "…, cho biết".
+# Verbs of speaking after the name: "… Trần Văn Lâu ghi nhận", "…, cho biết", "… ôn lại chặng đường".
 SPEECH_VERBS = (
     "phát biểu|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|cho biết|ghi nhận|lưu ý|khẳng định|báo cáo|"
     "trình bày|tiếp thu|gợi mở|cho rằng|đánh giá|biểu dương|quán triệt|kết luận|nêu rõ|chia sẻ|"
     "thông tin|đề cập|nhận định|kêu gọi|phát động|giao nhiệm vụ|chủ trì|điều hành|nói|"
     "khai mạc|bế mạc|đề xuất|mong muốn|tin tưởng|thông qua báo cáo|chỉ rõ|chỉ ra|"
-    "thẳng thắn|thay mặt"
+    "thẳng thắn|thay mặt|bày tỏ|ôn lại|phân tích|tán thành|hoan nghênh|trao đổi|"
+    "gửi lời|chúc mừng và|động viên|căn dặn|định hướng"
 )
 SPEECH_AFTER = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # The sentence reports the person's words or directions, said before the name:
 # "Theo Thiếu tướng X,", "Đây là chỉ đạo của … X", "ý kiến chỉ đạo của đồng chí X".
 SPEECH_BEFORE = re.compile(
-    r"(?:^|\s|,)(?:theo|(?:chỉ đạo|phát biểu|ý kiến|báo cáo|lời|yêu cầu|đề nghị|nhấn mạnh) của)\s[^;:]*$",
+    r"(?:^|\s|,)(?:theo|(?:chỉ đạo|phát biểu|ý kiến|báo cáo|lời|yêu cầu|đề nghị|nhấn mạnh) của|(?:báo cáo|tham luận)[^,;:]{0,60} do)\s[^;:]*$",
     re.IGNORECASE,
 )
-# A list of the leaders who came to direct: "Dự và chỉ đạo hội nghị có đồng chí: X, …".
-DIRECTING_LIST = re.compile(r"dự và chỉ đạo[^.;]*\bcó\b", re.IGNORECASE)
+# The sentence opens with the speech, its speaker follows: "Phát biểu tại lễ kỷ niệm, Bí thư Thành ủy X ôn lại…",
+# "Dự và phát biểu chỉ đạo Đại hội, Thứ trưởng X…", "Chỉ đạo Đại hội, đồng chí X…", "Phát biểu kết luận, …".
+SPEECH_OPENING = re.compile(
+    r"^(?:(?:Đến |Về )?[Dd]ự và phát biểu(?: chỉ đạo)?|Phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc| giao nhiệm vụ)?|"
+    r"Chỉ đạo|Kết luận|Báo cáo|Tham luận)\b[^,;.]{0,80},\s"
+)
+# A list of the leaders who came to direct: "Dự và chỉ đạo hội nghị có các đồng chí: X, …; Y".
+DIRECTING_LIST = re.compile(r"dự và (?:phát biểu )?chỉ đạo[^.;]*\bcó\b", re.IGNORECASE)
 # What marks directing rather than reporting.
 DIRECTING = re.compile(
-    r"chỉ đạo|yêu cầu|đề nghị|nhấn mạnh|lưu ý|biểu dương|ghi nhận|gợi mở|quán triệt|kết luận|giao nhiệm vụ",
+    r"chỉ đạo|yêu cầu|đề nghị|nhấn mạnh|lưu ý|biểu dương|ghi nhận|gợi mở|quán triệt|kết luận|giao nhiệm vụ|căn dặn|định hướng",
     re.IGNORECASE,
 )
 # A visiting leader's title: the Ministry, the provincial Party committee or government.
 VISITOR_ROLE = re.compile(
     r"Bộ trưởng|Thứ trưởng|Bí thư Tỉnh ủy|Bí thư Thành ủy|Bí thư Thường trực|Chủ tịch UBND|Chủ tịch Ủy ban|"
     r"Ủy viên Bộ Chính trị|Ủy viên Trung ương|Tổng Bí thư|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|"
-    r"Bộ Công an|Chủ tịch HĐND|Trưởng ban",
+    r"Bộ Công an|Chủ tịch HĐND|Trưởng ban|Phó Bí thư Tỉnh ủy|Phó Bí thư Thành ủy",
     re.IGNORECASE,
 )
+HOST_ROLE = re.compile(r"Giám đốc Công an|Giám đốc CA", re.IGNORECASE)
+MINISTRY_ROLE = re.compile(r"Bộ trưởng|Thứ trưởng", re.IGNORECASE)
 # A title begins with a rank or head word; "thiếu tướng" is written lower-case too.
 TITLE_START = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(t) for t in sorted(RANKS + TITLE_HEADS, key=len, reverse=True)) + r")(?![\w])",
@@ -79,12 +89,18 @@ ROLE_STOP = re.compile(
 )
 # A title or institution glued after a name without a comma: "… Nam Giám đốc Công an".
 TITLE_AFTER_NAME = re.compile(TITLE_START.pattern + r"|(?:Công an|Đại hội|Đảng ủy|Ủy ban|Hội nghị|UBND)\b")
-ROLE_SEPARATOR = re.compile(r",|\s[-–]\s")
+# ", Giám đốc…", " - Giám đốc…", "- Bí thư…" (a hyphen glued to the name).
+ROLE_SEPARATOR = re.compile(r",|\s?[-–]\s")
+# Where the next person's part of a list begins: "…; Thượng tướng Y", "… và Thứ trưởng Y".
+NEXT_PERSON_SEPARATOR = re.compile(r"[,;]|\s[-–]\s|\s(?:và|cùng)\s")
 # A title in brackets right after the name.
 BRACKETED_ROLE = re.compile(r"\s*\(([^()]{3,120})\)")
 # Words before a name that are not part of the role: "đồng chí", "ông", "bà".
 ADDRESS = re.compile(r"(?:^|\s)(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s*$")
 SPEECH_WINDOW = 160
+# What may stand between two people who share one verb: their titles and a connector.
+CONNECTOR = re.compile(r"^(?:và|cùng|cùng với)?\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s*)?$", re.IGNORECASE)
+NOT_A_ROLE_GAP = re.compile(r"\b(?:tặng|trao|tham dự|đến dự|về dự|dự(?! khuyết)|có|là|được|đã|cùng dự)\b|[.:]", re.IGNORECASE)
 # An address and a given name alone, then a verb of speech: "Đồng chí Thắng nhấn mạnh", "ông Lâu đề nghị".
 GIVEN_NAME_SPEAKS = re.compile(
     r"(?<!\w)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|Thứ trưởng|Bộ trưởng|Bí thư|Chủ tịch|Giám đốc|Đại tá|Thiếu tướng|Trung tướng|"
@@ -109,56 +125,106 @@ class _Person:
     speeches: int = 0
     directs: bool = False
     mentions: int = 0
-    roles: list = field(default_factory=list)
+    quote: str | None = None  # where they first speak or direct
+
+
+class _Cue:
+    """What makes a mention speak: the words, where they stand, whether they direct."""
+
+    def __init__(self, words: str, after: bool):
+        self.words, self.after, self.directs = words, after, bool(DIRECTING.search(words))
 
 
 def extract_speakers(body: str, header: Header) -> tuple[Speaker, ...]:
     """Every named official reported speaking, directing or reporting, in order of first mention."""
-    return tuple(Speaker(p.name, p.role) for p in _speaking_people(body))
+    return find_speakers(analyse(body, header))
 
 
 def extract_speaker(body: str, header: Header) -> str | None:
     """The principal speaker: the first visiting leader who speaks, else the most reported."""
-    people = _speaking_people(body)
-    leaders = [p for p in people if VISITOR_ROLE.search(p.role) and not _is_host(p.role)]
+    return find_speaker(analyse(body, header)).value
+
+
+def find_speakers(text: Text) -> tuple[Speaker, ...]:
+    """The speakers of an analysed text."""
+    return tuple(Speaker(p.name, p.role) for p in _speaking_people(text))
+
+
+def find_speaker(text: Text) -> Finding:
+    """The principal speaker and the words that make them speak or direct."""
+    people = _speaking_people(text)
+    leaders = [p for p in people if VISITOR_ROLE.search(normalize_tone(p.role)) and not _is_host(p.role)]
     if leaders:
-        return leaders[0].name
+        return Finding(leaders[0].name, leaders[0].quote, "lãnh đạo cấp trên đầu tiên được ghi nhận dự và chỉ đạo hoặc phát biểu")
     directing = [p for p in people if p.directs and not _is_host(p.role)]
     if directing:
-        return directing[0].name
+        return Finding(directing[0].name, directing[0].quote, "người đầu tiên được ghi nhận chỉ đạo")
     if people:
-        return max(people, key=lambda p: (p.speeches, -p.order)).name
-    return None
+        person = max(people, key=lambda p: (p.speeches, -p.order))
+        return Finding(person.name, person.quote, "không có lãnh đạo cấp trên phát biểu: người được tường thuật phát biểu nhiều nhất")
+    return Finding(None, None, "", "không ai được ghi nhận phát biểu")
 
 
 def _is_host(role: str) -> bool:
     # The province's own police chief reports; the Ministry's leaders visit.
-    return bool(re.search(r"Giám đốc Công an|Giám đốc CA", role)) and not re.search(r"Bộ trưởng|Thứ trưởng", role)
+    return bool(HOST_ROLE.search(role)) and not MINISTRY_ROLE.search(role)
 
 
-@functools.lru_cache(maxsize=4)  # extract_speakers and extract_speaker read the same body
-def _speaking_people(body: str) -> list[_Person]:
+def _speaking_people(text: Text) -> list[_Person]:
+    return text.memo("speaking_people", lambda: _find_speaking_people(text))
+
+
+def _find_speaking_people(text: Text) -> list[_Person]:
     people: dict[str, _Person] = {}
-    for paragraph in text_paragraphs(body):
-        for sentence in sentences(paragraph):
-            mentions = list(find_names(sentence))
-            _speech_by_given_name(sentence, people)
-            if not mentions:
-                _speech_by_title(sentence, people)
-            for index, (start, end, name) in enumerate(mentions):
-                person = people.get(name)
-                next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
-                role = _role_at(sentence[:next_start], start, end)
-                if person is None:
-                    person = people[name] = _Person(name, role, len(people))
-                elif not person.role and role:
-                    person.role = role
-                person.mentions += 1
-                cue = _speech_cue(sentence, start, end, next_start)
-                if cue:
-                    person.speeches += 1
-                    person.directs = person.directs or bool(DIRECTING.search(cue))
+    for _, sentence in text.sentences():
+        mentions = list(find_names(sentence))
+        _speech_by_given_name(sentence, people)
+        if not mentions:
+            _speech_by_title(sentence, people)
+        cues = _cues(sentence, mentions)
+        for index, (start, end, name) in enumerate(mentions):
+            person = people.get(name)
+            next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
+            role = _role_at(sentence, start, end, next_start)
+            if person is None:
+                person = people[name] = _Person(name, role, len(people))
+            elif not person.role and role:
+                person.role = role
+            person.mentions += 1
+            if cue := cues[index]:
+                person.speeches += 1
+                if person.quote is None or (cue.directs and not person.directs):
+                    person.quote = clip(sentence, 0 if start < 100 else start)
+                person.directs = person.directs or cue.directs
     return [p for p in sorted(people.values(), key=lambda p: p.order) if p.speeches]
+
+
+def _cues(sentence: str, mentions: list) -> list[_Cue | None]:
+    """The cue of each mention; people named together before one verb share it."""
+    cues = []
+    for index, (start, end, _) in enumerate(mentions):
+        next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
+        cues.append(_speech_cue(sentence, start, end, next_start))
+    if mentions and cues[0] is None and (opening := SPEECH_OPENING.match(sentence)) and mentions[0][0] <= opening.end() + 60:
+        cues[0] = _Cue(opening.group(), after=False)
+    for index in range(len(mentions) - 2, -1, -1):
+        following = cues[index + 1]
+        if cues[index] is None and following and following.after and _only_roles(sentence[mentions[index][1]: mentions[index + 1][0]]):
+            cues[index] = following
+    return cues
+
+
+def _only_roles(gap: str) -> bool:
+    """True when the words between two names are only the first one's titles and a connector."""
+    if NOT_A_ROLE_GAP.search(gap):
+        return False
+    chunks = [c.strip() for c in re.split(r"[,;]|\s[-–]\s", gap)]
+    for chunk in chunks[:-1]:
+        if chunk and not TITLE_START.match(chunk):
+            return False
+    last = chunks[-1] if chunks else ""
+    title = TITLE_START.search(last)
+    return bool(CONNECTOR.match(last[: title.start()] if title else last) or TITLE_START.match(last))
 
 
 def _speech_by_given_name(sentence: str, people: dict[str, _Person]) -> None:
@@ -167,8 +233,7 @@ def _speech_by_given_name(sentence: str, people: dict[str, _Person]) -> None:
         given = normalize_word(match.group("given"))
         holders = [p for p in people.values() if p.name.rsplit(" ", 1)[-1] == given]
         if len(holders) == 1:
-            holders[0].speeches += 1
-            holders[0].directs = holders[0].directs or bool(DIRECTING.search(match.group("verb")))
+            _speaks(holders[0], match.group("verb"), sentence)
 
 
 def _speech_by_title(sentence: str, people: dict[str, _Person]) -> None:
@@ -179,22 +244,29 @@ def _speech_by_title(sentence: str, people: dict[str, _Person]) -> None:
     title = normalize_tone(match.group("title")).lower()
     holders = [p for p in people.values() if p.role and title in normalize_tone(p.role).lower()]
     if len(holders) == 1:
-        holders[0].speeches += 1
-        holders[0].directs = holders[0].directs or bool(DIRECTING.search(match.group("verb")))
+        _speaks(holders[0], match.group("verb"), sentence)
 
 
-def _speech_cue(sentence: str, start: int, end: int, next_start: int) -> str | None:
+def _speaks(person: _Person, verb: str, sentence: str) -> None:
+    person.speeches += 1
+    directs = bool(DIRECTING.search(verb))
+    if person.quote is None or (directs and not person.directs):
+        person.quote = clip(sentence)
+    person.directs = person.directs or directs
+
+
+def _speech_cue(sentence: str, start: int, end: int, next_start: int) -> _Cue | None:
     """The words that make this mention speak, or None."""
     after = sentence[end: min(next_start, end + SPEECH_WINDOW)]
     after = after.split(";")[0]
     if match := SPEECH_AFTER.search(after):
         if not re.match(r"\s*(?:của|,\s*của)", after):
-            return match.group(0)
+            return _Cue(match.group(0), after=True)
     before = sentence[:start]
     if match := SPEECH_BEFORE.search(before):
-        return match.group(0)
+        return _Cue(match.group(0), after=False)
     if match := DIRECTING_LIST.search(before):
-        return match.group(0)
+        return _Cue(match.group(0), after=False)
     return None
 
 
@@ -227,20 +299,24 @@ def _name_in_run(run: list[re.Match], sentence: str):
     return run[start].start(), run[end - 1].end(), normalize_name(" ".join(words))
 
 
-def _role_at(sentence: str, start: int, end: int) -> str:
-    """The title written around a mention: before it ("Thượng tướng …") and after it (", Giám đốc …")."""
+def _role_at(sentence: str, start: int, end: int, next_start: int) -> str:
+    """The title written around a mention: before it ("Thượng tướng …") and after it (", Giám đốc …").
+
+    What stands right before the next person's name is that person's title, not this one's.
+    """
     parts = []
-    before = sentence[:start]
-    before = re.split(r"[:;(]|\b(?:của|có|theo|Theo|cùng|với|và)\s", before)[-1]
-    before = ADDRESS.sub("", before.rstrip())
-    title = TITLE_START.search(before)
-    if title and not ROLE_STOP.search(before[title.start():] + " "):
-        parts.append(before[title.start():].strip(" ,"))
+    before = _title_before(sentence[:start])
+    if before:
+        parts.append(before)
     # ", Giám đốc Công an tỉnh" or " - Giám đốc Công an tỉnh": the title follows the name
     bracket = BRACKETED_ROLE.match(sentence, end)
     if bracket and TITLE_START.match(bracket.group(1)):  # "Đại tá Lê Văn Tuyến (Giám đốc Công an tỉnh)"
         return ", ".join(p.strip(" .,") for p in parts + [bracket.group(1)] if p.strip(" .,"))
-    pieces = ROLE_SEPARATOR.split(sentence[end:].split(";")[0])
+    following = sentence[end:next_start]
+    if next_start < len(sentence) and (separators := list(NEXT_PERSON_SEPARATOR.finditer(following))):
+        if TITLE_START.match(following[separators[-1].end():].strip()):  # "…; Thượng tướng <next name>"
+            following = following[: separators[-1].start()]
+    pieces = ROLE_SEPARATOR.split(following.split(";")[0])
     for chunk in pieces[1:] if not pieces[0].strip() else ():
         chunk = chunk.strip()
         if not TITLE_START.match(chunk):
@@ -254,3 +330,13 @@ def _role_at(sentence: str, start: int, end: int) -> str:
             break
         parts.append(chunk)
     return ", ".join(p.strip(" .,") for p in parts if p.strip(" .,"))
+
+
+def _title_before(text: str) -> str:
+    """The rank or title chain that ends ``text`` (the words right before a name), or ""."""
+    text = re.split(r"[:;(]|\b(?:của|có|theo|Theo|cùng|với|và)\s", text)[-1]
+    text = ADDRESS.sub("", text.rstrip())
+    title = TITLE_START.search(text)
+    if title and not ROLE_STOP.search(text[title.start():] + " "):
+        return text[title.start():].strip(" ,")
+    return ""
