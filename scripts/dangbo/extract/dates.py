@@ -57,6 +57,8 @@ REVIEWED_YEAR = re.compile(r"^(?:Trong\s+)?[Nn]ăm (?P<year>(?:19|20)\d\d)\s*,")
 # "so với cùng kỳ năm 2022": a six-month review compares with the year before.
 SAME_PERIOD_BEFORE = re.compile(r"cùng kỳ(?: năm)? (?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 YEAR_IN_SENTENCE = re.compile(r"\bnăm (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "giao ban công tác công an tháng 10.2020": the month a meeting reviews, with its year.
+MONTH_YEAR = re.compile(r"\btháng\s*(?P<month>\d{1,2})\s*[./-]\s*(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 CONGRESS = re.compile(r"đại hội", re.IGNORECASE)
 REVIEW_WORDS = re.compile(r"tổng kết|hội nghị công an toàn", re.IGNORECASE)
 INTERIM_WORDS = re.compile(r"sơ kết|(?:6|sáu|9|chín) tháng", re.IGNORECASE)
@@ -210,6 +212,8 @@ def _infer_year(day: int, month: int, sentence: str, text: Text) -> tuple[int | 
         return int(part.group("year")), "named year" if PART_YEAR_REVIEW.search(sentence) else "period"
     if named := YEAR_IN_SENTENCE.search(sentence):
         return int(named.group("year")), "named year"
+    if named := MONTH_YEAR.search(sentence):  # the month reviewed is this one or before it
+        return int(named.group("year")) + (1 if int(named.group("month")) > month else 0), "named year"
     if CONGRESS.search(lead) and (term := TERM.search(lead)):
         return int(term.group("start")), "term"
     return _year_of_reviewed_period(month, text, lead)

@@ -48,6 +48,12 @@ FINAL = re.compile(
     r"hội nghị (?:triển khai )?(?:chương trình|nhiệm vụ|kế hoạch) công tác(?: công an)? năm (?:19|20)\d\d",
     re.IGNORECASE,
 )
+# Another kind of event named as what is held: a briefing, a ceremony, a working visit, a press conference.
+OTHER_EVENT = re.compile(
+    r"\b(?:hội nghị giao ban|giao ban (?:công tác|trực tuyến)|lễ (?:kỷ niệm|công bố|ra quân|trao|đón nhận|khởi công|phát động)|"
+    r"buổi làm việc|làm việc với|họp báo|tọa đàm|hội thảo|hội nghị quán triệt|hội nghị triển khai (?!chương trình|nhiệm vụ|kế hoạch))",
+    re.IGNORECASE,
+)
 # The words before a congress that make it the object of another meeting or activity.
 OTHER_THAN_CONGRESS = re.compile(
     r"(?:họp báo|duyệt|chuẩn bị|phục vụ|tiến tới|chào mừng|cho ý kiến|góp ý|thông tin về|văn kiện|kế hoạch|nghị quyết|"
@@ -77,7 +83,10 @@ NINE_MONTHS = re.compile(r"\b(?:9|09|chín) tháng(?: đầu)? năm(?: (?P<year>
 QUARTER = re.compile(r"\bquý (?P<q>I{1,3}|IV|[1-4]) năm (?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 SCAN_PARAGRAPHS = 3  # the event is named in the lead; later paragraphs quote other events
 PATTERNS = (("dai-hoi", POLICE_CONGRESS), ("dai-hoi", CONGRESS), ("dai-hoi", HELD_CONGRESS),
-            ("so-ket", INTERIM), ("tong-ket", FINAL))
+            ("so-ket", INTERIM), ("tong-ket", FINAL), ("khac", OTHER_EVENT))
+# "kết quả các mặt công tác công an năm 2024": the year a review covers (not "chương trình công tác năm 2025").
+WORK_YEAR = re.compile(r"(?:công tác|các mặt công tác)(?: công an)? năm (?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+NEXT_YEAR_WORDS = re.compile(r"(?:triển khai|chương trình|kế hoạch|phương hướng|nhiệm vụ|phát động)[^,;.]{0,20}$", re.IGNORECASE)
 QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -101,6 +110,8 @@ def extract_ordinal(body: str, header: Header) -> str | None:
 def find_event(text: Text) -> Finding:
     """The kind of the first event named, or a congress reported later, else khac."""
     found = _first_event(text)
+    if found and found[0] == "khac":
+        return Finding("khac")
     if found:
         kind, sentence, position, end = found
         return Finding(kind, clip(sentence, max(0, position - 40) if position > 100 else 0, None), _EVENT_RULES[kind])
@@ -122,6 +133,8 @@ _EVENT_RULES = {
 def find_term(text: Text, event: str, reference_year: int | None = None) -> Finding:
     """The term written with the event; for a congress, the newest it names next to its congress or committee
     (not one that ended by the time of the report: that is the term it reviews)."""
+    if event == "khac":  # a ceremony or a visit belongs to no term of its own
+        return Finding(None)
     found = _first_event(text)
     candidates = [m for m in TERM.finditer(found[1])] if found else []
     if event == "dai-hoi":
@@ -179,6 +192,10 @@ def find_period(text: Text, event: str, term: str | None, reference_year: int | 
                 return Finding(f"{match.group('year')}-Q{quarter}", clip(paragraph, match.start(), match.end()),
                                "quý được sơ kết ghi trong bài")
     else:
+        for paragraph in texts:
+            for match in WORK_YEAR.finditer(paragraph):
+                if not NEXT_YEAR_WORDS.search(paragraph[: match.start()]):
+                    return Finding(match.group("year"), clip(paragraph, match.start(), match.end()), "năm được tổng kết ghi trong bài")
         for paragraph in text.running[:6]:
             if match := REVIEWED_YEAR.match(paragraph):
                 return Finding(match.group("year"), clip(paragraph, 0, match.end()), "năm được tổng kết, nêu ở đầu đoạn")
