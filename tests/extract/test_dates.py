@@ -59,7 +59,7 @@ CASES = [
     # no day at all
     # no day, but reported as held ("Vừa qua … tổ chức hội nghị"): the month of publication (METADATA.md)
     ("Vừa qua, Công an tỉnh Bắc Ninh tổ chức hội nghị sơ kết.", TS("2024-07-10"), "2024-07"),
-    ("Công an tỉnh đã tổ chức Đại hội đại biểu Đảng bộ nhiệm kỳ 2020-2025.", NONE, None),
+    ("Công an tỉnh đã tổ chức Đại hội đại biểu Đảng bộ nhiệm kỳ 2020-2025.", NONE, "2020"),  # no day: the year of the term
     ("Tội phạm xâm phạm trật tự xã hội giảm 13,66% so với cùng kỳ.", TS("2025-07-18"), None),
     ("Nghị quyết số 12 của Bộ Chính trị; tỷ lệ 82,94%; giai đoạn 2022 - 2025.", TS("2023-09-20"), None),
     ("6 tháng đầu năm 2025, lực lượng Công an đã triển khai đồng bộ các giải pháp.", TS("2025-07-18"), None),
@@ -101,6 +101,67 @@ CASES = [
     # a numbered list item is not a date
     ("1. Ngày 12.5 điểm trung bình.", NONE, None),
     ("Ngày 21-22/7, Đảng bộ Công an tỉnh Cà Mau tổ chức Đại hội.", TS("2020-07-23"), "2020-07-21"),
+    # --- families seen in real articles (tests/realworld/cases.yaml), in our own words ---
+    # same-day reporting: the date line is the day itself
+    ("Ngày 14/6, Công an tỉnh Hà Nam tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", DL("2024-06-14"), "2024-06-14"),
+    # a day just after the date line is the same year (an evening report, an announcement)…
+    ("Ngày 19.8, Công an tỉnh Phú Yên tổ chức lễ kỷ niệm 80 năm Ngày truyền thống.", DL("2025-08-18"), "2025-08-19"),
+    ("Chiều 20/8, Công an tỉnh Kon Tum tổ chức hội nghị.", DL("2025-08-14"), "2025-08-20"),
+    # … more than a week after it, the year before
+    ("Chiều 28/8, Công an tỉnh Kon Tum tổ chức hội nghị.", DL("2025-08-14"), "2024-08-28"),
+    ("Ngày 29/12, Công an tỉnh Hà Giang tổ chức hội nghị tổng kết công tác năm 2023.", DL("2024-01"), "2023-12-29"),
+    ("Sáng 26-12, Công an TP Huế tổ chức hội nghị tổng kết.", DL("2025-01"), "2024-12-26"),
+    # the count of days in digits, with a comma; "các ngày"; "Hôm qua ngày"; the day in brackets after "Sáng nay"
+    ("Trong 2 ngày, 9 và 10/7, Đảng bộ Công an tỉnh Bắc Giang tổ chức Đại hội đại biểu lần thứ XXI, nhiệm kỳ 2020-2025.", NONE, "2020-07-09"),
+    ("Trong các ngày 14, 15/7, Đảng bộ Công an tỉnh Hòa Bình tổ chức Đại hội.", DL("2020-07"), "2020-07-14"),
+    ("Hôm qua ngày 29/6, Công an tỉnh Bình Phước tổ chức hội nghị sơ kết.", DL("2022-06"), "2022-06-29"),
+    ("Sáng nay (ngày 4.1), Công an tỉnh Kon Tum tổ chức Hội nghị tổng kết công tác năm 2023.", NONE, "2024-01-04"),
+    ("Hôm nay (12/8), Công an tỉnh Cao Bằng tổ chức Đại hội đại biểu.", DL("2025-08-12"), "2025-08-12"),
+    ("Từ ngày 10 đến 12/8, Đại hội Đảng bộ Công an tỉnh diễn ra.", DL("2025-08"), "2025-08-10"),
+    # "ngày 30- 7" with a space; a timestamp on its own line
+    ("Đảng bộ CA tỉnh Phú Yên ngày 30- 7 đã tổ chức Đại hội đại biểu lần thứ XIV, nhiệm kỳ 2020-2025.", TS("2020-07-31"), "2020-07-30"),
+    # a full date in the lead wins over a stand-alone publication line further down
+    ("Ngày 27/12/2024, Công an tỉnh Yên Bái tổ chức Hội nghị tổng kết.\n\n28/12/2024\n\nGiám đốc báo cáo.", NONE, "2024-12-27"),
+    # no date line: the year comes from the period under review
+    ("Sáng 6/1, Công an tỉnh Nam Định tổ chức Hội nghị Công an toàn tỉnh lần thứ 46.\n\n"
+     "Năm 2023, Công an tỉnh đã triển khai đồng bộ các mặt công tác.", NONE, "2024-01-06"),
+    ("Chiều 27/12, Công an tỉnh Tây Ninh tổ chức hội nghị tổng kết công tác công an.\n\n"
+     "Năm 2022, Công an tỉnh đã kéo giảm tội phạm.", NONE, "2022-12-27"),
+    ("Ngày 17/12, Công an tỉnh Phú Thọ tổ chức hội nghị tổng kết công tác công an.\n\n"
+     "Trong năm 2024, lực lượng Công an tỉnh đã triển khai quyết liệt.", NONE, "2024-12-17"),
+    ("Ngày 12/7, Công an tỉnh Hưng Yên tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n\n"
+     "So với cùng kỳ năm 2022, tội phạm về trật tự xã hội giảm 5 vụ.", NONE, "2023-07-12"),
+    ("Chiều 15/7, Công an tỉnh tổ chức hội nghị. Hội nghị đánh giá kết quả 6 tháng đầu năm 2025.", NONE, "2025-07-15"),
+    ("Chiều 8.1, Công an tỉnh tổ chức hội nghị.\n\nHội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.", NONE, "2025-01-08"),
+    # the month a briefing reviews, with its year
+    ("Ngày 3.11, tại hội trường Công an tỉnh diễn ra Hội nghị giao ban công tác công an tháng 10.2020.", NONE, "2020-11-03"),
+    ("Ngày 4.1, Công an tỉnh tổ chức giao ban công tác tháng 12.2023.", NONE, "2024-01-04"),
+    # no day: an event reported as held takes the month of the date line or timestamp
+    ("Về dự Đại hội có Thiếu tướng Lê Văn Sáu, Thứ trưởng Bộ Công an.\n\nTại Đại hội, các đại biểu đã thảo luận văn kiện.",
+     DL("2021-07"), "2021-07"),
+    ("Tại hội nghị, Công an tỉnh Lạng Sơn đã đánh giá kết quả 6 tháng đầu năm.", TS("2023-07-05"), "2023-07"),
+    ("Chỉ đạo tại buổi ra quân, Thứ trưởng Lê Văn Bảy yêu cầu tăng cường tuần tra.", DL("2021-01"), "2021-01"),
+    ("Nhân kỷ niệm ngày 19/8, Công an tỉnh tổ chức hội nghị.", DL("2024-08"), "2024-08"),  # that day is not the event's
+    # … or, without a date line, the year of its term or of the half-year it reviews
+    ("Tại Đại hội, Ban Chấp hành Đảng bộ Công an tỉnh nhiệm kỳ 2025-2030 ra mắt.", NONE, "2025"),
+    ("Sáng nay, Công an tỉnh Bến Tre tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2023.", NONE, "2023"),
+    # … but nothing for an event still to come or not reported as held
+    ("Đại hội Đảng bộ Công an tỉnh sẽ diễn ra trong 2 ngày tới.", DL("2025-07"), None),
+    ("Công an tỉnh vừa ban hành kế hoạch bảo đảm an ninh cho Đại hội.", DL("2025-07"), None),
+    # the closing day, when it is the only one named; the year from the term
+    ("Chiều 23/7, Đại hội đại biểu Đảng bộ Công an tỉnh Bình Thuận lần thứ XV, nhiệm kỳ 2020-2025 đã bế mạc.", NONE, "2020-07-23"),
+    ("Sáng 31.7, Đại hội đại biểu Đảng bộ Công an tỉnh Ninh Bình khai mạc.", DL("2025-07"), "2025-07-31"),
+    ("Ngày 31/7, Công an tỉnh tổ chức Đại hội.", DL("2025-08"), "2025-07-31"),
+    ("Ngày 5/10, Công an tỉnh Thái Nguyên tổ chức hội nghị sơ kết công tác 9 tháng năm 2024.", NONE, "2024-10-05"),
+    ("Theo kế hoạch, trước ngày 30/8 hoàn thành đại hội cơ sở. Sáng 12/8, Đảng bộ Công an tỉnh Gia Lai tổ chức Đại hội.",
+     DL("2025-08"), "2025-08-12"),
+    ("Tối 3.9, tại hội trường Công an tỉnh diễn ra lễ kỷ niệm.", TS("2024-09-04"), "2024-09-03"),
+    ("Ngày 5 tháng 8 năm 2025, Đảng bộ Công an tỉnh Lai Châu tổ chức Đại hội.", NONE, "2025-08-05"),
+    ("Hội nghị diễn ra vào sáng ngày 12/8 tại hội trường Công an tỉnh.", DL("2025-08"), "2025-08-12"),
+    ("Ngày 31/6, Công an tỉnh tổ chức hội nghị.", DL("2024-07"), None),  # no such day
+    ("Ngày 10/2, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2024.", NONE, "2025-02-10"),
+    ("Chiều 20/12, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2021.", NONE, "2021-12-20"),
+    ("Sáng 12-10, phiên khai mạc Đại hội Đảng bộ Công an Trung ương lần thứ VII nhiệm kỳ 2020-2025 được tổ chức.", NONE, "2020-10-12"),
 ]
 
 

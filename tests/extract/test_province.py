@@ -1,7 +1,7 @@
 """extract_province, name_at, province_now on real-style phrasing: the subject, not the first place."""
 import pytest
 
-from dangbo.extract.province import extract_province, name_at, province_now
+from dangbo.extract.province import extract_province, find_province, name_at, province_now
 from dangbo.read import Header
 
 NONE = Header()
@@ -81,6 +81,53 @@ CASES = [
     ("Công an tỉnh Bắc Giang tổ chức Đại hội.", NONE, "Bắc Giang"),
     ("Công an Đà Nẵng tổ chức hội nghị.", NONE, "Đà Nẵng"),
     ("Tuyên Quang: Công an tỉnh tổ chức Đại hội.", NONE, "Tuyên Quang"),
+    # --- families seen in real articles, in our own words ---
+    # a provincial paper's code is the only name of the province
+    ("(GLO)- Sáng 10-8, Đại hội đại biểu Đảng bộ Công an tỉnh lần thứ XII khai mạc.", NONE, "Gia Lai"),
+    ("(Báo Quảng Ngãi)- Ngày 18.8, Đảng bộ Công an tỉnh tổ chức Đại hội.", NONE, "Quảng Ngãi"),
+    ("(THTG) Ngày 11-8, Đảng bộ Công an tỉnh tổ chức Đại hội.", NONE, "Tiền Giang"),
+    ("ĐNO - Chiều 19/8, đoàn lãnh đạo thành phố đến thăm Công an thành phố.", NONE, "Đà Nẵng"),
+    ("Laocaitv.vn - Công an tỉnh tổ chức hội nghị sơ kết.", NONE, "Lào Cai"),
+    ("(Baonghean.vn) - Công an tỉnh tổ chức Đại hội.", NONE, "Nghệ An"),
+    # a national paper's code names no province
+    ("(PLO)- Công an tỉnh Bạc Liêu tổ chức hội nghị.", NONE, "Bạc Liêu"),
+    ("TPO - Ngày 12/8, Đảng bộ Công an TP. Cần Thơ tổ chức Đại hội.", NONE, "Cần Thơ"),
+    ("VOV.VN - Công an tỉnh Điện Biên tổ chức hội nghị.", NONE, "Điện Biên"),
+    ("(PLVN) - Công an tỉnh tổ chức hội nghị.", NONE, None),
+    # the Ministry's own events: the city where they meet is a venue
+    ("Sáng 4/10, tại Hội trường Bộ Công an (Hà Nội), Đại hội đại biểu Đảng bộ Công an Trung ương khai mạc.", NONE, None),
+    ("Bộ Công an tổ chức họp báo về Đại hội Đảng bộ Công an Trung ương tại Hà Nội.", NONE, None),
+    ("Hội nghị có sự tham dự của Công an 63 tỉnh, thành phố trên toàn quốc.", NONE, None),
+    # … but the Minister's visit to a province is about the province
+    ("Đại tướng Lê Văn An, Bí thư Đảng ủy Công an Trung ương làm việc với Ban Thường vụ Tỉnh ủy Khánh Hòa.", NONE, "Khánh Hòa"),
+    ("Đoàn công tác của Bộ Công an làm việc với Công an tỉnh Gia Lai.", NONE, "Gia Lai"),
+    ("Tham dự có Bí thư Đảng ủy Công an T.Ư; Chủ tịch UBND TP.HCM. Đại biểu của Đảng bộ Công an TP dự đại hội.", NONE, "Hồ Chí Minh"),
+    # the way papers write the police and the province
+    ("Đảng bộ CA tỉnh Bình Định ngày 30-7 đã tổ chức Đại hội.", NONE, "Bình Định"),
+    ("CATP Hải Phòng tổ chức hội nghị.", NONE, "Hải Phòng"),
+    ("Lực lượng công an Đồng Tháp đã kéo giảm tội phạm.", NONE, "Đồng Tháp"),
+    ("Công an TP.Đà Nẵng tổ chức Đại hội đại biểu lần thứ XV.", NONE, "Đà Nẵng"),
+    ("Công an tỉnh Bà Rịa-Vũng Tàu cần phân tích rõ nguyên nhân tồn tại.", NONE, "Bà Rịa - Vũng Tàu"),
+    ("Công an tỉnh Thừa Thiên - Huế tổ chức hội nghị tổng kết.", NONE, "Thừa Thiên Huế"),
+    ("Đảng ủy Công an TPHCM tổ chức hội nghị giữa nhiệm kỳ.", NONE, "Hồ Chí Minh"),
+    ("Công an Thủ đô triển khai nhiệm vụ năm 2024.", NONE, "Hà Nội"),
+    # the subject, not every place named
+    ("Công an tỉnh Vĩnh Long kết nối trực tuyến đến Công an tỉnh Trà Vinh, Công an tỉnh Bến Tre.",
+     Header(headline="Công an tỉnh Vĩnh Long công bố quyết định"), "Vĩnh Long"),
+    ("Đại hội ghi nhận kết quả của công an hai địa phương (Hải Dương và Hải Phòng cũ). Đảng bộ Công an thành phố Hải Phòng bầu Ban Chấp hành.",
+     NONE, "Hải Phòng"),
+    ("Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức hội nghị duyệt nội dung Đại hội Đảng bộ Công an tỉnh Quảng Ninh.", NONE, "Quảng Ninh"),
+    ("Thiếu tướng Nguyễn Văn A, Giám đốc Công an TP Cần Thơ, dự lễ tại Sóc Trăng.", NONE, "Cần Thơ"),
+    ("Công an tỉnh Lâm Đồng phối hợp với Công an tỉnh Đắk Nông tổ chức diễn tập; Công an tỉnh Lâm Đồng chủ trì.", NONE, "Lâm Đồng"),
+    ("Tại điểm cầu Công an tỉnh Kiên Giang, Phó Chủ tịch UBND tỉnh dự hội nghị trực tuyến của Bộ Công an.", NONE, "Kiên Giang"),
+    ("Bí thư Tỉnh ủy Đồng Tháp dự đại hội của Đảng bộ Công an tỉnh Đồng Tháp.", NONE, "Đồng Tháp"),
+    ("Công an tỉnh Thái Bình (nay thuộc Hưng Yên) tổ chức Đại hội.", NONE, "Thái Bình"),
+    ("Đảng bộ Công an tỉnh Quảng Bình tổ chức Đại hội tại TP Đồng Hới.", NONE, "Quảng Bình"),
+    ("Công an tỉnh Đắk Lắk tổ chức lễ công bố; Công an tỉnh Phú Yên đã sáp nhập vào Công an tỉnh Đắk Lắk.", NONE, "Đắk Lắk"),
+    ("Ông Nguyễn Văn B, Bí thư Thành ủy TP.HCM dự hội nghị tổng kết của Công an TP.HCM.", NONE, "Hồ Chí Minh"),
+    # a provincial paper that never names its province: none
+    ("Ngày 8/1, Công an tỉnh tổ chức hội nghị tổng kết công tác công an năm 2024.", NONE, None),
+    ("Sáng nay 04/1, Công an tỉnh tổ chức Hội nghị tổng kết; dự có Phó Bí thư Thường trực Tỉnh ủy.", NONE, None),
 ]
 
 
@@ -98,6 +145,11 @@ NAME_AT = [
     ("Hà Giang", "2025-09-01", "Tuyên Quang"),
     ("Cần Thơ", "2025-08-12", "Cần Thơ"),
     ("Sóc Trăng", None, "Sóc Trăng"),  # no date: as written
+    ("Sóc Trăng", "2025-07", "Cần Thơ"),  # July 2025 is after 1 July
+    ("Sóc Trăng", "2025", "Sóc Trăng"),  # a year alone: as written
+    ("Thừa Thiên Huế", "2025", "Huế"),
+    ("Quảng Nam", "2025-06-30", "Quảng Nam"),
+    ("Quảng Nam", "2025-07-01", "Đà Nẵng"),
     (None, "2025-08-12", None),
 ]
 
@@ -118,3 +170,10 @@ NOW = [
 @pytest.mark.parametrize("province, expected", NOW)
 def test_province_now(province, expected):
     assert province_now(province) == expected
+
+
+def test_province_evidence_is_the_strongest_mention():
+    finding = find_province("Ngày 5/8, tỉnh Lâm Đồng… Đảng bộ Công an tỉnh Lâm Đồng tổ chức Đại hội.", NONE)
+    assert (finding.value, finding.quote) == ("Lâm Đồng", "Công an tỉnh Lâm Đồng")
+    assert find_province("(GLO)- Sáng nay, Đại hội khai mạc.", NONE).quote == "(GLO)-"
+    assert find_province("Công an tỉnh tổ chức hội nghị.", NONE).weak == "bài không nêu tỉnh/thành"

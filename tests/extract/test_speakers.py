@@ -147,6 +147,91 @@ CASES = [
     # no named person speaks
     ("Đảng ủy Công an tỉnh đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Nghị quyết.", [], None),
     ("Hội nghị đã thông qua Nghị quyết và bế mạc.", [], None),
+    # --- families seen in real articles, in our own words ---
+    # the role after a dash
+    ("Phát biểu chỉ đạo tại hội nghị, ông Lê Văn An - Chủ tịch UBND tỉnh ghi nhận kết quả.",
+     [("Lê Văn An", "Chủ tịch UBND tỉnh")], "Lê Văn An"),
+    ("Về dự và chỉ đạo đại hội có Thiếu tướng Trần Văn Lạc - Ủy viên Ban Chấp hành Trung ương Đảng, Thứ trưởng Bộ Công an.",
+     [("Trần Văn Lạc", "Thiếu tướng, Ủy viên Ban Chấp hành Trung ương Đảng, Thứ trưởng Bộ Công an")], "Trần Văn Lạc"),
+    # a list after "Đến dự và phát biểu chỉ đạo có:" in protocol order; the director who chairs is not the principal
+    ("Đến dự và phát biểu chỉ đạo có: đồng chí Hà Văn Bình, Bí thư Tỉnh ủy; Thượng tướng Trần Văn Cường, Thứ trưởng Bộ Công an; "
+     "Đại tá Ngô Văn Dũng, Giám đốc Công an tỉnh chủ trì hội nghị.",
+     [("Hà Văn Bình", "Bí thư Tỉnh ủy"), ("Trần Văn Cường", "Thượng tướng, Thứ trưởng Bộ Công an"),
+      ("Ngô Văn Dũng", "Đại tá, Giám đốc Công an tỉnh")], "Hà Văn Bình"),
+    ("Dự và chỉ đạo hội nghị có các đồng chí: Trương Văn Vinh- Bí thư Tỉnh ủy; Thượng tướng Phạm Văn Xuân - Thứ trưởng Bộ Công an; "
+     "Thiếu tướng Nguyễn Văn Yên - Giám đốc Công an tỉnh.",
+     [("Trương Văn Vinh", "Bí thư Tỉnh ủy"), ("Phạm Văn Xuân", "Thượng tướng, Thứ trưởng Bộ Công an"),
+      ("Nguyễn Văn Yên", "Thiếu tướng, Giám đốc Công an tỉnh")], "Trương Văn Vinh"),
+    # … a role does not take the next person's rank or title
+    ("Dự và chỉ đạo có đồng chí Lê Văn Lâm, Bí thư Tỉnh ủy, Thượng tướng Trần Văn Minh, Thứ trưởng Bộ Công an.",
+     [("Lê Văn Lâm", "Bí thư Tỉnh ủy"), ("Trần Văn Minh", "Thượng tướng, Thứ trưởng Bộ Công an")], "Lê Văn Lâm"),
+    # people named together share the verb that follows them
+    ("Thiếu tướng Võ Văn Ích, Thứ trưởng Bộ Công an; ông Đỗ Văn Khải, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.",
+     [("Võ Văn Ích", "Thiếu tướng, Thứ trưởng Bộ Công an"), ("Đỗ Văn Khải", "Phó Chủ tịch UBND tỉnh")], "Võ Văn Ích"),
+    ("Thượng tướng Trần Văn Lực, Thứ trưởng Bộ Công an, và bà Tôn Nữ Mai, Chủ tịch HĐND tỉnh, đến dự và chỉ đạo đại hội.",
+     [("Trần Văn Lực", "Thượng tướng, Thứ trưởng Bộ Công an"), ("Tôn Nữ Mai", "Chủ tịch HĐND tỉnh")], "Trần Văn Lực"),
+    ("Bí thư Tỉnh ủy Phan Văn Giang và Thứ trưởng Lê Văn Hòa biểu dương kết quả của lực lượng.",
+     [("Phan Văn Giang", "Bí thư Tỉnh ủy"), ("Lê Văn Hòa", "Thứ trưởng")], "Phan Văn Giang"),
+    ("Các đồng chí Trần Văn Gấm, Bí thư Tỉnh ủy và Thượng tướng Lê Văn Hiển, Thứ trưởng Bộ Công an dự và chỉ đạo đại hội.",
+     [("Trần Văn Gấm", "Bí thư Tỉnh ủy"), ("Lê Văn Hiển", "Thượng tướng, Thứ trưởng Bộ Công an")], "Trần Văn Gấm"),
+    # … but handing flowers together is not speaking
+    ("Thượng tướng Lê Văn Út, Thứ trưởng Bộ Công an và Chủ tịch UBND tỉnh Trần Văn Vạn tặng hoa chúc mừng.", [], None),
+    # the sentence opens with the speech, the speaker follows
+    ("Phát biểu tại lễ kỷ niệm, Bí thư Thành ủy Đỗ Văn Nam ôn lại chặng đường 80 năm.",
+     [("Đỗ Văn Nam", "Bí thư Thành ủy")], "Đỗ Văn Nam"),
+    ("Dự và phát biểu chỉ đạo Đại hội, Thứ trưởng Bộ Công an Lương Văn Oanh bày tỏ vui mừng.",
+     [("Lương Văn Oanh", "Thứ trưởng Bộ Công an")], "Lương Văn Oanh"),
+    ("Chỉ đạo Đại hội, đồng chí Nguyễn Tiến Đông đánh giá cao những kết quả.", [("Nguyễn Tiến Đông", "")], "Nguyễn Tiến Đông"),
+    ("Phát biểu khai mạc, Đại tá Lâm Văn Sơn, Bí thư Đảng ủy, Giám đốc Công an tỉnh đề nghị các đại biểu thẳng thắn.",
+     [("Lâm Văn Sơn", "Đại tá, Bí thư Đảng ủy, Giám đốc Công an tỉnh")], "Lâm Văn Sơn"),
+    ("Thay mặt Ban Thường vụ Tỉnh ủy, Bí thư Tỉnh ủy Vũ Văn Ấn gửi lời chúc mừng Giám đốc Công an tỉnh.",
+     [("Vũ Văn Ấn", "Bí thư Tỉnh ủy")], "Vũ Văn Ấn"),
+    # "giao nhiệm vụ", "căn dặn": directing
+    ("Thượng tướng Lê Văn Em, Thứ trưởng Bộ Công an phát biểu giao nhiệm vụ cho Công an tỉnh.",
+     [("Lê Văn Em", "Thượng tướng, Thứ trưởng Bộ Công an")], "Lê Văn Em"),
+    ("“Công an tỉnh phải gương mẫu đi đầu”, Bí thư Tỉnh ủy Lê Quốc Nam căn dặn.", [("Lê Quốc Nam", "Bí thư Tỉnh ủy")], "Lê Quốc Nam"),
+    # presenting a report
+    ("Theo Báo cáo chính trị do Đại tá Bùi Văn Uy, Giám đốc Công an tỉnh trình bày tại Đại hội, nhiệm kỳ qua có nhiều chuyển biến.",
+     [("Bùi Văn Uy", "Đại tá, Giám đốc Công an tỉnh")], "Bùi Văn Uy"),
+    # a caption closed by a photo credit is not read; a caption-styled body line is
+    ("Thiếu tướng Vũ Như Phong phát biểu tại đại hội (Ảnh: T.H.).\n\nĐại hội đã bầu Ban Chấp hành.", [], None),
+    ("Chủ tịch UBND tỉnh Lê Văn Sang phát biểu chỉ đạo tại hội nghị. Ảnh: HỒNG MAI", [], None),
+    ("Thượng tướng Trần Văn Quý phát biểu chỉ đạo tại đại hội\n\nĐại hội đã bầu Ban Chấp hành.",
+     [("Trần Văn Quý", "Thượng tướng")], "Trần Văn Quý"),
+    # the last line of an excerpt, cut mid-sentence, is text too
+    ("Đại tá Lê Văn Cẩn - Giám đốc Công an tỉnh Vĩnh Long mới chỉ đạo toàn lực lượng khẩn trương ổn định tổ chức",
+     [("Lê Văn Cẩn", "Đại tá, Giám đốc Công an tỉnh Vĩnh Long mới")], "Lê Văn Cẩn"),
+    # attending, chairing, being elected or decorated is not speaking
+    ("Dự và chủ trì hội nghị có Đại tá Đinh Văn Tâm, Giám đốc Công an tỉnh.", [], None),
+    ("Dự hội nghị có các đồng chí: Lê Văn Phúc, Phó Bí thư Tỉnh ủy; Trần Văn Quang, Phó Chủ tịch HĐND tỉnh.", [], None),
+    ("Thiếu tướng Lê Văn Đức, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh được chỉ định giữ chức Bí thư Đảng ủy.", [], None),
+    ("Tân Bí thư Đảng ủy Công an tỉnh - Đại tá Võ Văn Dân\n\nĐại hội đã bầu Ban Chấp hành.", [], None),
+    ("Chủ tịch UBND tỉnh Phạm Văn Ngọc tặng hoa chúc mừng Ban Chấp hành.", [], None),
+    ("Thiếu tướng Lê Văn Giáp, Giám đốc Công an tỉnh trao Giấy khen cho các tập thể.", [], None),
+    # a visitor who only attends; the one who reports is the speaker
+    ("Tham dự hội nghị có Đại tướng Tô Văn Ân, Bộ trưởng Bộ Công an. Tại hội nghị, Trung tướng Lê Văn Bắc, Giám đốc Công an tỉnh cho biết tội phạm giảm.",
+     [("Lê Văn Bắc", "Trung tướng, Giám đốc Công an tỉnh")], "Lê Văn Bắc"),
+    ("Đại hội có sự tham dự của Thượng tướng Trần Văn Cảnh, Thứ trưởng Bộ Công an. "
+     "Phát biểu tại đại hội, Chủ tịch UBND tỉnh Nguyễn Văn Đạt biểu dương kết quả.",
+     [("Nguyễn Văn Đạt", "Chủ tịch UBND tỉnh")], "Nguyễn Văn Đạt"),
+    # the host reports first, the visitor concludes and leads
+    ("Đại tá Trần Văn Tài, Giám đốc Công an tỉnh báo cáo. Thượng tướng Lê Văn Tạo, Thứ trưởng Bộ Công an kết luận hội nghị.",
+     [("Trần Văn Tài", "Đại tá, Giám đốc Công an tỉnh"), ("Lê Văn Tạo", "Thượng tướng, Thứ trưởng Bộ Công an")], "Lê Văn Tạo"),
+    ("Tại buổi làm việc, Bộ trưởng Lương Văn Yên ghi nhận kết quả.", [("Lương Văn Yên", "Bộ trưởng")], "Lương Văn Yên"),
+    ("Bà Nguyễn Thị Oanh, Phó Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo hội nghị.",
+     [("Nguyễn Thị Oanh", "Phó Chủ tịch UBND tỉnh")], "Nguyễn Thị Oanh"),
+    ("Ông Trần Văn Xuyên, Chủ tịch UBND tỉnh cho rằng Công an tỉnh cần đổi mới.",
+     [("Trần Văn Xuyên", "Chủ tịch UBND tỉnh")], "Trần Văn Xuyên"),
+    ("Thượng tá Hoàng Văn Bảo, Trưởng phòng Tham mưu cho biết Công an tỉnh đã mở hai đợt cao điểm.",
+     [("Hoàng Văn Bảo", "Thượng tá, Trưởng phòng Tham mưu")], "Hoàng Văn Bảo"),
+    ("Đồng chí Hồ Văn Kiên, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu tại đại hội.",
+     [("Hồ Văn Kiên", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")], "Hồ Văn Kiên"),
+    # a Jarai name, the director with hyphenated roles
+    ("Đồng chí Thiếu tướng Rah Lan Mơ - Bí thư Đảng ủy - Giám đốc Công an tỉnh nhấn mạnh nhiệm vụ.",
+     [("Rah Lan Mơ", "Thiếu tướng, Bí thư Đảng ủy, Giám đốc Công an tỉnh")], "Rah Lan Mơ"),
+    # a role written "Tỉnh uỷ" (old tone marks) is still a provincial Party secretary, a visitor
+    ("Đại tá Lê Văn Hưng, Giám đốc Công an tỉnh báo cáo. Đồng chí Nguyễn Văn Khang, Bí thư Tỉnh uỷ phát biểu chỉ đạo.",
+     [("Lê Văn Hưng", "Đại tá, Giám đốc Công an tỉnh"), ("Nguyễn Văn Khang", "Bí thư Tỉnh uỷ")], "Nguyễn Văn Khang"),
 ]
 
 

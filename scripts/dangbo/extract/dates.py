@@ -71,7 +71,10 @@ HELD = re.compile(
     r"ra mắt (?:tại )?(?:đại hội|Đại hội)|\btổ chức\s+(?:Đại hội|đại hội|Hội nghị|hội nghị)"
 )
 # For an event of another kind: "Chỉ đạo tại buổi ra quân", "Phát biểu tại lễ kỷ niệm".
-HELD_OTHER = re.compile(r"\b(?:tại|Tại)\s+(?:buổi\s+(?:lễ|ra quân|làm việc|gặp mặt)|lễ\b)")
+HELD_OTHER = re.compile(
+    r"\b(?:tại|Tại|dự|Dự|tham dự|Tham dự)\s+(?:buổi\s+)?(?:hội nghị|Hội nghị|[Ll]ễ|ra quân|làm việc|gặp mặt)\b|"
+    r"\b(?:hội nghị|Hội nghị)\s+(?:đã\s+)?(?:diễn ra|khai mạc|bế mạc|thông qua)|\btổ chức\s+(?:[Hh]ội nghị|[Ll]ễ)\b"
+)
 # The event still to come: no date of the month from the date line then.
 FUTURE = re.compile(r"\bsẽ (?:diễn ra|tổ chức|khai mạc)|\bchuẩn bị\b|\btiến tới\b", re.IGNORECASE)
 # A paper's dateline before the first sentence: "STO - ", "(QNO) - ", "QNgTV - ", "VOV.VN - ",
@@ -114,7 +117,10 @@ WEAK = {
 
 def extract_date(body: str, header: Header, *, latest: dt.date | None = None) -> str | None:
     """The event's first day as YYYY-MM-DD (or YYYY-MM / YYYY), or None; see ``find_date``."""
-    return find_date(analyse(body, header), latest=latest).value
+    from .event import find_event  # the kind of event decides the rules without a day
+
+    text = analyse(body, header)
+    return find_date(text, latest=latest, event=find_event(text).value).value
 
 
 def extract_published(body: str, header: Header) -> str | None:

@@ -185,7 +185,7 @@ def _find_speaking_people(text: Text) -> list[_Person]:
         for index, (start, end, name) in enumerate(mentions):
             person = people.get(name)
             next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
-            role = _role_at(sentence, start, end, next_start)
+            role = _role_at(sentence, start, end, next_start, mentions[index - 1][1] if index else None)
             if person is None:
                 person = people[name] = _Person(name, role, len(people))
             elif not person.role and role:
@@ -299,13 +299,17 @@ def _name_in_run(run: list[re.Match], sentence: str):
     return run[start].start(), run[end - 1].end(), normalize_name(" ".join(words))
 
 
-def _role_at(sentence: str, start: int, end: int, next_start: int) -> str:
+def _role_at(sentence: str, start: int, end: int, next_start: int, previous_end: int | None = None) -> str:
     """The title written around a mention: before it ("Thượng tướng …") and after it (", Giám đốc …").
 
-    What stands right before the next person's name is that person's title, not this one's.
+    What stands right before the next person's name is that person's title, not this one's: after
+    another name, only the words since the last separator ("…, Bí thư Tỉnh ủy, Thượng tướng Y") are Y's.
     """
     parts = []
-    before = _title_before(sentence[:start])
+    preceding = sentence[:start]
+    if previous_end is not None and (separators := list(NEXT_PERSON_SEPARATOR.finditer(sentence, previous_end, start))):
+        preceding = sentence[separators[-1].end(): start]
+    before = _title_before(preceding)
     if before:
         parts.append(before)
     # ", Giám đốc Công an tỉnh" or " - Giám đốc Công an tỉnh": the title follows the name
