@@ -17,6 +17,7 @@ import yaml
 
 from conftest import ARTICLES, FIXED_EPOCH, PYTHON, ROOT, build_site, make_workspace, run_build
 from dangbo.build import load_article
+from dangbo.evidence import quote_in_file
 from dangbo.model import METADATA_FIELDS
 
 
@@ -57,7 +58,11 @@ def test_dataset_equals_pages(seed_site):
     assert raw.startswith("\ufeff".encode("utf-8"))
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     for record, row in zip(data["articles"], rows):
-        assert list(record) == list(METADATA_FIELDS) + ["url"]
+        assert list(record) == list(METADATA_FIELDS) + ["url", "evidence", "excerpt"]
+        source = (ROOT / "articles" / record["source_file"]).read_bytes()
+        for field, evidence in record["evidence"].items():  # every answer traced to the words of its file
+            assert record[field] is not None and evidence["rule"]
+            assert evidence["quote"] and quote_in_file(evidence["quote"], source), (record["source_file"], field)
         assert not record["url"].startswith("/") and record["url"].startswith("bai-viet/")
         assert (seed_site / "site" / record["url"] / "index.html").exists()
         meta = _front_matter(seed_site / "docs" / (record["url"].rstrip("/") + ".md"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from html import escape
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
@@ -96,8 +97,11 @@ def test_data_page_links_the_dataset_and_lists_review(seed_site):
     html = (seed_site / "site" / "du-lieu" / "index.html").read_text(encoding="utf-8")
     assert 'href="../data/articles.json"' in html and 'href="../data/articles.csv"' in html
     review = json.loads((seed_site / "site" / "data" / "review.json").read_text(encoding="utf-8"))["review"]
-    assert any(r["source_file"] == "004_792f893ec42a8fd3.txt" and r["field"] == "speaker" for r in review)
-    assert "004_792f893ec42a8fd3.txt" in html
+    item = next(r for r in review if r["source_file"] == "004_792f893ec42a8fd3.txt" and r["field"] == "speaker")
+    assert item["reason"] == "không ai được ghi nhận phát biểu"  # in Vietnamese
+    # the page lists it by title, linked to the article, with the field's Vietnamese name; never by file name
+    assert f'href="../{item["url"]}">{escape(item["title"], quote=False)}</a></td><td>người chỉ đạo</td>' in html
+    assert "004_792f893ec42a8fd3.txt" not in html
 
 
 def test_readme_opens_with_the_two_commands():

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from .writer import write_atomic
 
+_ROOT = Path(__file__).parent
 _CODE = hashlib.sha1(b"".join(
-    path.read_bytes() for path in sorted(Path(__file__).parent.glob("**/*.py"))
-    if path.name not in ("pages.py", "build.py", "site.py", "writer.py", "cache.py")
+    path.read_bytes() for path in sorted(_ROOT.glob("**/*.py"))
+    if path.relative_to(_ROOT).parts[0] not in ("pages", "build.py", "site.py", "writer.py", "cache.py")
 )).hexdigest()
 
 

@@ -7,7 +7,8 @@ import json
 from xml.sax.saxutils import escape
 
 from .indexes import Corpus
-from .model import METADATA_FIELDS, Article
+from .model import EVIDENCE_FIELDS, METADATA_FIELDS, Article
+from .extract.resolve import published_evidence
 
 FEED_SIZE = 50
 DATA_FILES = ("articles.json", "articles.csv", "review.json")
@@ -20,9 +21,15 @@ def article_record(article: Article) -> dict:
     return record
 
 
+def evidence_record(article: Article) -> dict:
+    """``{field: {quote, rule}}`` for the fields with a value, in EVIDENCE_FIELDS order."""
+    found = {e.field: e.as_dict() for e in published_evidence(article)}
+    return {field: found[field] for field in EVIDENCE_FIELDS if field in found}
+
+
 def build_json(articles) -> str:
     """``{"articles": [...]}``, fixed field order, readable UTF-8, no timestamps."""
-    payload = {"articles": [article_record(a) for a in articles]}
+    payload = {"articles": [article_record(a) | {"evidence": evidence_record(a), "excerpt": a.excerpt} for a in articles]}
     return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -47,8 +54,8 @@ def _cell(value) -> str:
 
 
 def build_review(articles) -> list[dict]:
-    """Every uncertain or missing field, by file and field."""
-    return [{"source_file": a.source_file, "field": field, "reason": reason, "url": a.url}
+    """Every uncertain or missing field, with the article's title, page and file; the reason in Vietnamese."""
+    return [{"title": a.title, "url": a.url, "field": field, "reason": reason, "source_file": a.source_file}
             for a in sorted(articles, key=lambda a: a.source_file) for field, reason in a.review]
 
 

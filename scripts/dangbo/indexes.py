@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slugify import slugify
 
@@ -36,6 +36,8 @@ class Corpus:
     by_event: dict
     person_names: dict
     roles: dict
+    # year → the reviews of that year held in another one ("tổng kết công tác năm 2023" on 2/1/2024)
+    reviews_of_year: dict = field(default_factory=dict)
 
 
 def newest_first_key(article: Article):
@@ -52,8 +54,10 @@ def build_corpus(articles: list[Article]) -> Corpus:
     """Group the articles; every list inside is newest first."""
     ordered = tuple(sorted(articles, key=newest_first_key))
     by_province, by_year, by_person, by_event = (defaultdict(list) for _ in range(4))
-    names, roles = {}, defaultdict(list)
+    names, roles, reviews_of_year = {}, defaultdict(list), defaultdict(list)
     for article in ordered:
+        if (reviewed := _reviewed_year(article)) and reviewed != (article.date or "")[:4]:
+            reviews_of_year[reviewed].append(article)
         seen = set()
         by_province[article.province or UNKNOWN_PROVINCE].append(article)
         by_year[article.date[:4] if article.date else UNKNOWN_YEAR].append(article)
@@ -66,7 +70,16 @@ def build_corpus(articles: list[Article]) -> Corpus:
                 by_person[key].append(article)
             if speaker.role:
                 roles[key].append(Role(speaker.role, article.date, article.province, article.slug))
-    return Corpus(ordered, dict(by_province), dict(by_year), dict(by_person), dict(by_event), names, dict(roles))
+    return Corpus(ordered, dict(by_province), dict(by_year), dict(by_person), dict(by_event), names, dict(roles),
+                  dict(reviews_of_year))
+
+
+def _reviewed_year(article: Article) -> str | None:
+    """The year a review covers (``2023``, ``2023-H1`` → 2023); None for a term or no period."""
+    period = article.period or ""
+    if article.event in ("so-ket", "tong-ket") and len(period) >= 4 and not period[5:].isdigit():
+        return period[:4]
+    return None
 
 
 @functools.lru_cache(maxsize=None)

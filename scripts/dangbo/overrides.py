@@ -15,7 +15,7 @@ import yaml
 from .errors import OverrideError
 from .model import EVENTS, METADATA_FIELDS, Article, Speaker
 from .normalize import normalize_name, normalize_text
-from .resolve import resolve
+from .extract.resolve import resolve
 from .vocab import ALL_PROVINCES
 
 DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from dangbo.build import load_article  # noqa: E402
 from dangbo.evidence import quote_in_file  # noqa: E402
-from dangbo.resolve import published_evidence  # noqa: E402
+from dangbo.extract.resolve import published_evidence  # noqa: E402
 
 FIELDS = ("date", "published", "province", "province_now", "speaker", "speakers", "event", "term", "period", "source")
 CASES = Path(__file__).with_name("cases.yaml")

@@ -8,7 +8,7 @@ from ..evidence import locate
 from ..model import Article, Evidence
 from ..normalize import fold, normalize_name
 from ..read import Header
-from ..resolve import resolve
+from .resolve import resolve
 from ._text import analyse, is_excerpt
 from .dates import extract_published, find_date
 from .event import find_event, find_ordinal, find_period, find_term

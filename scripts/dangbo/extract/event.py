@@ -80,6 +80,7 @@ YEAR_REVIEW = re.compile(
 REVIEWED_YEAR = re.compile(r"^(?:Trong\s+)?[Nn]ăm (?P<year>(?:19|20)\d\d)\s*,")
 HALF_YEAR = re.compile(r"\b(?:6|06|sáu) tháng đầu năm(?: (?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
 NINE_MONTHS = re.compile(r"\b(?:9|09|chín) tháng(?: đầu)? năm(?: (?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+MIDTERM = re.compile(r"giữa nhiệm kỳ", re.IGNORECASE)
 QUARTER = re.compile(r"\bquý (?P<q>I{1,3}|IV|[1-4]) năm (?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 SCAN_PARAGRAPHS = 3  # the event is named in the lead; later paragraphs quote other events
 PATTERNS = (("dai-hoi", POLICE_CONGRESS), ("dai-hoi", CONGRESS), ("dai-hoi", HELD_CONGRESS),
@@ -176,8 +177,9 @@ def find_period(text: Text, event: str, term: str | None, reference_year: int | 
         if match := TERM_REVIEW.search(paragraph):
             return Finding(f"{match.group('start')}-{match.group('end')}", clip(paragraph, match.start(), match.end()),
                            "nhiệm kỳ được tổng kết hoặc sơ kết giữa nhiệm kỳ")
-    if "giữa nhiệm kỳ" in " ".join(texts) and term:
-        return Finding(term, None, "sơ kết giữa nhiệm kỳ")
+    for paragraph in texts:
+        if term and (match := MIDTERM.search(paragraph)):
+            return Finding(term, clip(paragraph, match.start(), match.end()), "sơ kết giữa nhiệm kỳ: nhiệm kỳ của sự kiện")
     patterns = ((HALF_YEAR, "H1"), (NINE_MONTHS, "9M")) if event == "so-ket" else ((YEAR_REVIEW, ""),)
     for pattern, part in patterns:
         for paragraph in texts:

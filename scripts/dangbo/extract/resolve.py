@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from .extract.province import name_at, province_now
-from .extract.title import compose_title
-from .model import Article, Evidence
+from ..model import Article, Evidence
+from .province import name_at, province_now
+from .title import compose_title
 
 REVIEWED_FIELDS = ("date", "province", "speaker", "event")
 CURATED_RULE = "người biên tập đặt giá trị này (tệp sửa lỗi bên cạnh bài)"
@@ -31,6 +31,8 @@ def resolve(article: Article) -> Article:
         changes["speaker"] = article.speaker if article.speaker in names else (names[0] if names else None)
     if "period" not in curated and article.period_hint:
         changes["period"] = complete_period(article.period_hint, article.date)
+    if "period" not in curated and "event" in curated and article.event == "khac":
+        changes["period"] = None  # a ceremony or a visit reviews nothing
     resolved = dataclasses.replace(article, **changes)
     if "title" not in curated and article.title_composed:
         resolved = dataclasses.replace(resolved, title=compose_title(

@@ -1,0 +1,135 @@
+"""The article page: metadata panel with the evidence of each answer, the text, the citation, related articles."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+from pathlib import Path
+
+from ..extract._text import is_note, paragraphs
+from ..indexes import UNKNOWN_PROVINCE, Corpus, related
+from ..model import Article
+from ..extract.resolve import published_evidence
+from .markup import (EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, _safe_url, article_path, event_path,
+                     front_matter, md_escape, person_path, province_path)
+
+
+def render_article(article: Article, corpus: Corpus, site_url: str) -> str:
+    """The article's page: metadata panel, text, citation, related articles."""
+    here = article_path(article)
+    lines = [front_matter(article), f"# {md_escape(article.title)}", "", *_meta_panel(article, here), ""]
+    lines += _raw(_text_block(article))
+    lines += _citation(article, site_url)
+    same_province, same_speaker = related(corpus, article)
+    if same_province:
+        lines += [f"## Bài khác về {md_escape(article.province or 'tỉnh chưa xác định')}", ""]
+        lines += _list(same_province, here)
+    if same_speaker:
+        lines += [f"## Bài khác có {md_escape(article.speaker)}", ""]
+        lines += _list(same_speaker, here)
+    return "\n".join(lines)
+
+
+def _text_block(article: Article) -> str:
+    """The article's text as one block of escaped HTML paragraphs.
+
+    A raw HTML block is passed through by Markdown untouched: the text is inert
+    (everything is escaped), reads the same in any Markdown renderer, and costs
+    MkDocs no inline parsing (measured: the inline patterns were a third of the
+    site build). Captions and subheadings get a class of their own; a text that
+    stops mid-sentence says it is an excerpt.
+    """
+    parts = ['<div class="bv-text">']
+    if article.excerpt:
+        parts.append('<p class="bv-excerpt"><strong>Trích đoạn:</strong> văn bản dừng giữa câu; '
+                     "đây không phải toàn văn bài báo.</p>")
+    for paragraph in paragraphs(article.body):
+        css = ' class="bv-note"' if is_note(paragraph) else ""
+        parts.append(f"<p{css}>{html.escape(paragraph, quote=False)}</p>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+PERIOD_LABELS = {"H1": "6 tháng đầu năm {year}", "H2": "6 tháng cuối năm {year}", "9M": "9 tháng đầu năm {year}",
+                 "Q1": "quý I năm {year}", "Q2": "quý II năm {year}", "Q3": "quý III năm {year}", "Q4": "quý IV năm {year}"}
+
+
+def period_label(period: str) -> str:
+    """``2023-H1`` → "6 tháng đầu năm 2023"; ``2023`` → "năm 2023"; ``2020-2025`` → "nhiệm kỳ 2020–2025"."""
+    year, _, part = period.partition("-")
+    if not part:
+        return f"năm {year}"
+    if part.isdigit():
+        return f"nhiệm kỳ {year}–{part}"
+    return PERIOD_LABELS.get(part, "{year} " + part).format(year=year)
+
+
+def _why(article: Article, field: str) -> str:
+    """A "Vì sao?" disclosure with the words of the file that decided the field and the rule; works without JavaScript."""
+    item = next((e for e in published_evidence(article) if e.field == field), None)
+    if item is None:
+        return ""
+    esc = functools.partial(html.escape, quote=False)
+    quote = f"<q>{esc(item.quote)}</q> " if item.quote else ""
+    doubt = f' <span class="bv-weak">Cần kiểm tra: {esc(item.weak)}.</span>' if item.weak else ""
+    return (f' <details class="bv-why"><summary>Vì sao?</summary><p>{quote}<span class="bv-rule">{esc(item.rule)}</span>'
+            f"{doubt}</p></details>")
+
+
+def _meta_panel(article: Article, here: str) -> list[str]:
+    esc = functools.partial(html.escape, quote=False)
+    rows = [("Ngày diễn ra", _date(article.date), "date")]
+    province = article.province or UNKNOWN_PROVINCE
+    place = _a(here, province_path(province), province)
+    if article.province_now and article.province_now != article.province:
+        place += f" (nay thuộc {_a(here, province_path(article.province_now), article.province_now)})"
+    rows.append(("Tỉnh/thành", place, "province"))
+    rows.append(("Sự kiện", _a(here, event_path(article.event), EVENT_LABELS[article.event]), "event"))
+    if article.term:
+        rows.append(("Nhiệm kỳ", esc(article.term.replace("-", "–")), "term"))
+    if article.period:
+        rows.append(("Kỳ được tổng kết" if article.event != "dai-hoi" else "Nhiệm kỳ được tổng kết",
+                     esc(period_label(article.period)), "period"))
+    if article.speaker:
+        rows.append(("Người chỉ đạo", _a(here, person_path(article.speaker), article.speaker), "speaker"))
+    if article.speakers:
+        people = [_a(here, person_path(s.name), s.name) + (f" — {esc(s.role)}" if s.role else "") for s in article.speakers]
+        rows.append(("Phát biểu", "; ".join(people), None))
+    source = esc(article.source) if article.source else "không ghi"
+    if _safe_url(article.source_url):
+        source += f' · <a href="{html.escape(article.source_url, quote=True)}" rel="nofollow noopener">bài gốc</a>'
+    rows.append(("Nguồn", source, "source"))
+    if article.published:
+        rows.append(("Ngày đăng", _date(article.published), None))
+    rows.append(("Tệp nguồn", esc(article.source_file), None))
+    if article.curated:
+        rows.append(("Người biên tập đã sửa", ", ".join(FIELD_LABELS.get(f, f) for f in article.curated), None))
+    items = "".join(f"<li><strong>{label}:</strong> {value}{_why(article, field) if field else ''}</li>"
+                    for label, value, field in rows)
+    return _raw(f'<div class="bv-meta"><ul>{items}</ul></div>')
+
+
+def _citation(article: Article, site_url: str) -> list[str]:
+    parts = [article.source or "Không rõ nguồn", f"({_date(article.published or article.date)})", f"“{article.title}”."]
+    if _safe_url(article.source_url):
+        parts.append(f"{article.source_url}.")
+    if site_url:
+        parts.append(f"Bản lưu: {site_url.rstrip('/')}/{article.url}")
+    return ["## Trích dẫn", "", *_raw(f'<div class="bv-cite">\n<p>{html.escape(" ".join(parts), quote=False)}</p>\n</div>')]
+
+# What an article page is made from besides its article: the code that renders it.
+_PACKAGE = Path(__file__).resolve().parent.parent
+_RENDER_CODE = hashlib.sha1(b"".join(
+    path.read_bytes() for path in sorted(
+        [*(_PACKAGE / "pages").glob("*.py")]
+        + [_PACKAGE / name for name in ("indexes.py", "model.py", "extract/resolve.py", "extract/_text.py", "extract/title.py")])
+)).hexdigest()
+
+
+def _fingerprint(article: Article, corpus: Corpus, site_url: str) -> str:
+    """A digest of everything an article's page shows: the article, its related lists, the code."""
+    same_province, same_speaker = related(corpus, article)
+    neighbours = [(a.slug, a.title, a.date, a.province) for a in same_province + same_speaker]
+    digest = hashlib.sha1(repr((article, neighbours, site_url, _RENDER_CODE)).encode("utf-8"))
+    digest.update(article.body.encode("utf-8"))
+    return digest.hexdigest()

@@ -1,0 +1,211 @@
+"""The index pages: provinces, years, people, kinds of event, the home page and the data page."""
+from __future__ import annotations
+
+import html
+
+from ..chart import render_year_chart
+from ..indexes import (UNKNOWN_PROVINCE, UNKNOWN_YEAR, Corpus, former_of, person_slug, successor_of)
+from ..model import EVENTS
+from ..vocab import MERGERS_2025
+from .markup import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, EVENT_LABELS, FIELD_LABELS, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, YEAR_DIR,
+                     _a, _date, _link, _page, _raw, _table, article_path, event_path, md_escape, province_path, year_path)
+
+HOME_NEWEST = 10
+
+
+def render_province(province: str, corpus: Corpus) -> str:
+    """A province's page: the 2025 reorganisation both ways, then its articles."""
+    here = province_path(province)
+    lines = []
+    formers = former_of(province)
+    if formers:
+        links = ", ".join(f"[{p}]({_link(here, province_path(p))}) ({len(corpus.by_province.get(p, ()))} bài)" for p in formers)
+        lines += [f"Từ 1/7/2025, {province} gồm cả địa bàn các tỉnh cũ: {links}.", ""]
+    if successor := successor_of(province):
+        lines += [f"Từ 1/7/2025, {province} được hợp nhất vào [{successor}]({_link(here, province_path(successor))}).", ""]
+    if province == "Thừa Thiên Huế":
+        lines += [f"Từ 1/1/2025, tỉnh trở thành thành phố [Huế]({_link(here, province_path('Huế'))}).", ""]
+    if province == "Huế":
+        lines += [f"Trước 1/1/2025 là tỉnh [Thừa Thiên Huế]({_link(here, province_path('Thừa Thiên Huế'))}).", ""]
+    articles = corpus.by_province.get(province, [])
+    lines += [f"{len(articles)} bài viết, mới nhất trước.", "", *_table(articles, here)]
+    title = f"Công an {province}" if province != UNKNOWN_PROVINCE else "Tỉnh/thành chưa xác định"
+    return _page(title, lines)
+
+
+def render_province_index(corpus: Corpus) -> str:
+    """Provinces by their 2025 name, each with the former provinces it now holds."""
+    here = f"{PROVINCE_DIR}/index.md"
+    lines = ["Ba mươi tư tỉnh, thành phố từ 1/7/2025; dưới mỗi tỉnh là các tỉnh cũ hợp nhất vào đó.", "",
+             "| Tỉnh/thành (từ 1/7/2025) | Số bài | Gồm các tỉnh cũ |", "|---|---|---|"]
+    for province in sorted(MERGERS_2025, key=lambda p: (-_count_now(corpus, p), p)):
+        formers = former_of(province) + (("Thừa Thiên Huế",) if province == "Huế" else ())
+        former_links = ", ".join(f"[{p}]({_link(here, province_path(p))}) ({len(corpus.by_province.get(p, ()))})" for p in formers) or "—"
+        lines.append(f"| [{province}]({_link(here, province_path(province))}) | {len(corpus.by_province.get(province, ()))} | {former_links} |")
+    unknown = len(corpus.by_province.get(UNKNOWN_PROVINCE, ()))
+    lines += ["", f"[Chưa xác định tỉnh/thành]({_link(here, province_path(UNKNOWN_PROVINCE))}): {unknown} bài."]
+    return _page("Tỉnh/thành", lines)
+
+
+def _count_now(corpus: Corpus, province: str) -> int:
+    return sum(len(v) for k, v in corpus.by_province.items() if k != UNKNOWN_PROVINCE and (k == province or successor_of(k) == province))
+
+
+def render_year(year: str, corpus: Corpus) -> str:
+    """A year's articles in month sections, newest first."""
+    here = year_path(year)
+    articles = corpus.by_year.get(year, [])
+    if year == UNKNOWN_YEAR:
+        return _page("Chưa rõ ngày", ["Những bài chưa xác định được ngày diễn ra.", "", *_table(articles, here)])
+    lines = [f"{len(articles)} bài viết diễn ra trong năm.", ""]
+    months: dict[str, list] = {}
+    for a in articles:
+        months.setdefault(a.date[5:7] or "00", []).append(a)
+    for month, items in months.items():
+        heading = f"Tháng {int(month)}" if month != "00" else "Không rõ tháng"
+        lines += [f"## {heading}", "", *_table(items, here)]
+    reviews = corpus.reviews_of_year.get(year, [])
+    if reviews:
+        lines += [f"## Tổng kết, sơ kết về năm {year} {{#tong-ket-ve-nam}}", "",
+                  f"Những hội nghị tổng kết, sơ kết công tác năm {year} diễn ra vào năm khác (thường là đầu năm sau):", "",
+                  *_table(reviews, here)]
+    return _page(f"Năm {year}", lines)
+
+
+def render_year_index(corpus: Corpus) -> str:
+    """Years, newest first, with counts by kind of event."""
+    here = f"{YEAR_DIR}/index.md"
+    lines = ["| Năm | Số bài | " + " | ".join(EVENT_LABELS[e] for e in EVENTS) + " | Tổng kết, sơ kết về năm (diễn ra năm khác) |",
+             "|---|---|" + "---|" * len(EVENTS) + "---|"]
+    for year in sorted(set(corpus.by_year) | set(corpus.reviews_of_year), reverse=True):
+        articles = corpus.by_year.get(year, [])
+        label = year if year != UNKNOWN_YEAR else "Chưa rõ"
+        counts = " | ".join(str(sum(1 for a in articles if a.event == e)) for e in EVENTS)
+        lines.append(f"| [{label}]({_link(here, year_path(year))}) | {len(articles)} | {counts} | "
+                     f"{len(corpus.reviews_of_year.get(year, ()))} |")
+    return _page("Năm", lines)
+
+
+def render_person(slug: str, corpus: Corpus) -> str:
+    """A person's roles as written, with dates, and their articles across provinces."""
+    here = f"{PERSON_DIR}/{slug}.md"
+    name = corpus.person_names[slug]
+    articles = corpus.by_person.get(slug, [])
+    provinces = sorted({a.province for a in articles if a.province})
+    lines = [f"{len(articles)} bài viết; tỉnh/thành: {', '.join(md_escape(p) for p in provinces) or '—'}.", ""]
+    roles = corpus.roles.get(slug, [])
+    if roles:
+        rows, seen = [], set()
+        for role in roles:
+            key = (role.role, role.date, role.province)
+            if key not in seen:
+                seen.add(key)
+                rows.append(f"<tr><td>{html.escape(role.role, quote=False)}</td>"
+                            f"<td>{_a(here, f'{ARTICLE_DIR}/{role.slug}.md', _date(role.date))}</td>"
+                            f"<td>{html.escape(role.province or '—', quote=False)}</td></tr>")
+        head = "<thead><tr><th>Chức vụ</th><th>Ngày</th><th>Tỉnh/thành</th></tr></thead>"
+        lines += ["## Chức vụ được ghi", "", *_raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>")]
+    lines += ["## Bài viết", "", *_table(articles, here)]
+    return _page(name, lines)
+
+
+def render_person_index(corpus: Corpus) -> str:
+    """Everyone reported speaking, most articles first."""
+    here = f"{PERSON_DIR}/index.md"
+    lines = ["Những người được ghi nhận phát biểu, chỉ đạo hoặc báo cáo, nhiều bài trước.", "", "<table>",
+             "<thead><tr><th>Họ tên</th><th>Số bài</th><th>Chỉ đạo chính</th><th>Tỉnh/thành</th></tr></thead>", "<tbody>"]
+    ranked = sorted(corpus.by_person, key=lambda s: (-len(corpus.by_person[s]), corpus.person_names[s], s))
+    for slug in ranked:
+        articles = corpus.by_person[slug]
+        name = corpus.person_names[slug]
+        principal = sum(1 for a in articles if a.speaker and person_slug(a.speaker) == slug)
+        provinces = ", ".join(sorted({a.province for a in articles if a.province}))
+        lines.append(f"<tr><td>{_a(here, f'{PERSON_DIR}/{slug}.md', name)}</td><td>{len(articles)}</td><td>{principal}</td>"
+                     f"<td>{html.escape(provinces, quote=False) or '—'}</td></tr>")
+    table_at = lines.index("<table>")
+    return _page("Nhân vật", lines[:table_at] + _raw("".join(lines[table_at:] + ["</tbody>", "</table>"])))
+
+
+def render_event(event: str, corpus: Corpus) -> str:
+    """All articles of one kind of event."""
+    articles = corpus.by_event.get(event, [])
+    return _page(EVENT_LABELS[event], [f"{len(articles)} bài viết.", "", *_table(articles, event_path(event))])
+
+
+def render_event_index(corpus: Corpus) -> str:
+    """The kinds of event with counts."""
+    here = f"{EVENT_DIR}/index.md"
+    lines = ["| Loại sự kiện | Số bài |", "|---|---|"]
+    lines += [f"| [{EVENT_LABELS[e]}]({_link(here, event_path(e))}) | {len(corpus.by_event.get(e, ()))} |" for e in EVENTS]
+    return _page("Loại sự kiện", lines)
+
+
+def render_home(corpus: Corpus) -> str:
+    """What the archive holds, a chart per year, the newest articles."""
+    articles = corpus.articles
+    dates = sorted(a.date for a in articles if a.date)
+    provinces = {a.province for a in articles if a.province}
+    counts = {e: len(corpus.by_event.get(e, ())) for e in EVENTS}
+    per_year: dict[str, dict[str, int]] = {}
+    for a in articles:
+        if a.date:
+            per_year.setdefault(a.date[:4], {}).setdefault(a.event, 0)
+            per_year[a.date[:4]][a.event] += 1
+    lines = [
+        "Kho tư liệu các bài báo về đại hội Đảng bộ Công an và các hội nghị sơ kết, tổng kết của Công an "
+        "các tỉnh, thành phố: ai chỉ đạo, phát biểu gì, ở đâu, khi nào.", "",
+        '<div class="bv-stats" markdown>', "",
+        f"- **{len(articles)}** bài viết: " + ", ".join(f"[{EVENT_LABELS[e]}]({event_path(e)}) {counts[e]}" for e in EVENTS),
+        f"- **{len(provinces)}** tỉnh/thành ([xem theo tỉnh]({PROVINCE_DIR}/index.md))",
+        f"- Từ **{_date(dates[0]) if dates else '—'}** đến **{_date(dates[-1]) if dates else '—'}** ([xem theo năm]({YEAR_DIR}/index.md))",
+        f"- **{len(corpus.by_person)}** người phát biểu ([nhân vật]({PERSON_DIR}/index.md))", "", "</div>", "",
+        "## Số bài theo năm", "", render_year_chart(per_year, EVENT_LABELS), "",
+        "## Bài mới nhất", "", *_table(articles[:HOME_NEWEST], HOME_PAGE),
+        "[Tải dữ liệu (JSON, CSV)](du-lieu/index.md) · [Tìm kiếm](tim-kiem/index.md)", "",
+    ]
+    return _page("Công an các tỉnh: đại hội và hội nghị", lines)
+
+
+def render_data_page(corpus: Corpus, review: list[dict]) -> str:
+    """Downloads, what each field means, and the review list (by title and link)."""
+    here = DATA_PAGE
+    lines = [
+        "Toàn bộ siêu dữ liệu, cập nhật mỗi lần dựng trang:", "",
+        "- [articles.json](../data/articles.json) — `{\"articles\": [...]}`, mỗi bài một đối tượng, kèm `evidence`",
+        "- [articles.csv](../data/articles.csv) — UTF-8 có BOM, mở được bằng Excel; ô trống là không có giá trị; "
+        "tên người phát biểu nối bằng `; ` (không có `evidence`)",
+        "- [review.json](../data/review.json) — danh sách cần kiểm tra",
+        "- [feed.xml](../feed.xml) — bài mới (Atom)", "",
+        "## Các trường {#cac-truong}", "", "| Trường | Ý nghĩa |", "|---|---|",
+        "| `title` | Tiêu đề bài báo (hoặc tiêu đề soạn từ siêu dữ liệu khi bài không có) |",
+        "| `date` | Ngày diễn ra sự kiện (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), không phải ngày đăng; chỉ ghi tháng "
+        "(hoặc năm) khi bài không ghi ngày; `null` khi không rõ |",
+        "| `published` | Ngày đăng, khi văn bản có |",
+        "| `province` | Tỉnh/thành của lực lượng Công an được nói tới, theo tên tại thời điểm sự kiện |",
+        "| `province_now` | Tỉnh/thành hiện nay (sau sắp xếp 2025, 34 tỉnh/thành) |",
+        "| `speaker` | Người chỉ đạo chính (họ tên, không kèm cấp bậc, chức vụ) |",
+        "| `speakers` | Mọi người được ghi nhận phát biểu, chỉ đạo, báo cáo: `{name, role}` theo thứ tự xuất hiện |",
+        "| `event` | `dai-hoi` đại hội, `so-ket` sơ kết, `tong-ket` tổng kết, `khac` khác |",
+        "| `term` | Nhiệm kỳ như văn bản ghi (`2020-2025`) |",
+        "| `period` | Kỳ mà hội nghị tổng kết, sơ kết (hoặc nhiệm kỳ mà đại hội tổng kết): `2023` (năm), `2023-H1` "
+        "(6 tháng đầu năm), `2023-9M` (9 tháng), `2023-Q1` (quý), `2020-2025` (nhiệm kỳ); `null` khi bài không nêu |",
+        "| `source_url`, `source` | Địa chỉ và tên báo gốc, khi biết |",
+        "| `source_file` | Tệp văn bản nguồn |",
+        "| `url` | Trang của bài trên trang này (tương đối so với gốc trang) |",
+        "| `evidence` | Chỉ trong JSON: với mỗi trường có giá trị trong `date`, `province`, `speaker`, `event` (trừ `khac`), "
+        "`term`, `period`, `source`: `{quote, rule}` — câu chữ chép nguyên văn từ tệp nguồn đã quyết định giá trị "
+        "(`null` khi người biên tập đặt) và quy tắc đã dùng |",
+        "| `excerpt` | Chỉ trong JSON: `true` khi văn bản dừng giữa câu (trích đoạn, không phải toàn văn) |", "",
+        "## Cần kiểm tra {#can-kiem-tra}", "",
+        f"{len(review)} mục: những bài thiếu hoặc chưa chắc chắn về ngày, tỉnh/thành, người chỉ đạo, loại sự kiện. "
+        "Người biên tập sửa bằng tệp `articles/<tên>.yml` (xem README).", "",
+    ]
+    by_url = {a.url: a for a in corpus.articles}
+    rows = []
+    for item in review:
+        article = by_url.get(item["url"])
+        target = _a(here, article_path(article), item["title"]) if article else html.escape(item["title"], quote=False)
+        rows.append(f"<tr><td>{target}</td><td>{FIELD_LABELS.get(item['field'], item['field'])}</td>"
+                    f"<td>{html.escape(item['reason'], quote=False)}</td></tr>")
+    head = "<thead><tr><th>Bài</th><th>Trường</th><th>Lý do</th></tr></thead>"
+    return _page("Dữ liệu", lines + _raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>"))

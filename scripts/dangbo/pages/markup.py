@@ -1,0 +1,236 @@
+"""Markup shared by the page writer: escaping, relative links, paths of docs/ pages, front matter, HTML blocks.
+
+Every piece of article text goes through ``md_escape`` (or ``html.escape`` in attributes), so that
+what a scraped page contains shows as text: Markdown and HTML in it never become links, images,
+scripts or headings. Links between generated pages are relative, so the site works under any subpath.
+"""
+from __future__ import annotations
+
+import functools
+import html
+import posixpath
+import re
+
+import yaml
+
+from ..extract.title import format_date_vi
+from ..indexes import UNKNOWN_PROVINCE, person_slug, province_slug
+from ..model import Article
+
+EVENT_LABELS = {"dai-hoi": "Đại hội Đảng bộ", "so-ket": "Hội nghị sơ kết",
+                "tong-ket": "Hội nghị tổng kết", "khac": "Khác"}
+FIELD_LABELS = {"title": "tiêu đề", "date": "ngày", "published": "ngày đăng", "province": "tỉnh/thành",
+                "province_now": "tỉnh/thành hiện nay", "speaker": "người chỉ đạo", "speakers": "người phát biểu",
+                "event": "loại sự kiện", "term": "nhiệm kỳ", "period": "kỳ được tổng kết",
+                "source_url": "địa chỉ bài gốc", "source": "nguồn"}
+ARTICLE_DIR, PROVINCE_DIR, YEAR_DIR, PERSON_DIR, EVENT_DIR = "bai-viet", "tinh", "nam", "nhan-vat", "su-kien"
+DATA_PAGE, HOME_PAGE = "du-lieu/index.md", "index.md"
+# Characters Python-Markdown gives a meaning to anywhere in a line: emphasis, code, links,
+# tables, attribute lists, escapes. ("<", ">" and "&" become entities.)
+MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+# What means something only at the start of a line: headings, lists, quotes, rules
+# ("# ", "- ", "+ ", "1. "; "> " is already an entity).
+MD_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+(?=[.)]))")
+# libyaml's emitter when the wheel has it (it does on Linux): the same safe output, 20 times faster.
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# Marks around HTML that the page writer built and escaped itself (see _raw).
+RAW_START, RAW_END = "<!-- bv:html -->", "<!-- /bv:html -->"
+
+
+def md_escape(text: str) -> str:
+    """Article text as inert Markdown: HTML entities for & < >, backslashes for the rest."""
+    text = MD_INLINE.sub(r"\\\1", html.escape(text, quote=False))
+    lines = []
+    for line in text.split("\n"):
+        match = MD_LINE_START.match(line)
+        if match and match.group(2).isdigit():
+            end = match.end()
+            line = line[:end] + "\\" + line[end:]  # "1. " → "1\. "
+        elif match:
+            line = line[: match.start(2)] + "\\" + line[match.start(2):]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _link(source: str, target: str) -> str:
+    """Relative link from one docs/ file to another, for MkDocs to check and rewrite."""
+    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+
+
+@functools.lru_cache(maxsize=None)
+def _page_url(path: str) -> str:
+    """The address MkDocs gives a docs/ file (use_directory_urls): tinh/can-tho.md → tinh/can-tho/."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    return stem.rstrip("/")
+
+
+@functools.lru_cache(maxsize=4096)
+def _up(source: str) -> str:
+    """From a page back to the site root: "" for the home page, "../../" for bai-viet/x/."""
+    url = _page_url(source)
+    return "../" * (url.count("/") + 1) if url else ""
+
+
+def _href(source: str, target: str) -> str:
+    """A relative URL from one page to another, for links written as HTML (escaped for attributes)."""
+    return _href_from(_up(source), target)
+
+
+@functools.lru_cache(maxsize=1 << 17)  # index pages link to the same articles from the same depth
+def _href_from(up: str, target: str) -> str:
+    url = _page_url(target)
+    return html.escape(up + (url + "/" if url else "") or "./", quote=True)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _text(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _a(source: str, target: str, text: str) -> str:
+    return f'<a href="{_href(source, target)}">{_text(text)}</a>'
+
+
+def _date(value: str | None) -> str:
+    return format_date_vi(value) if value else "—"
+
+
+def article_path(article: Article) -> str:
+    """docs/-relative path of an article's page."""
+    return f"{ARTICLE_DIR}/{article.slug}.md"
+
+
+def province_path(province: str) -> str:
+    """docs/-relative path of a province's page."""
+    return f"{PROVINCE_DIR}/{province_slug(province) if province != UNKNOWN_PROVINCE else 'chua-xac-dinh'}.md"
+
+
+def person_path(name: str) -> str:
+    """docs/-relative path of a person's page."""
+    return f"{PERSON_DIR}/{person_slug(name)}.md"
+
+
+def year_path(year: str) -> str:
+    """docs/-relative path of a year's page."""
+    return f"{YEAR_DIR}/{year}.md"
+
+
+def event_path(event: str) -> str:
+    """docs/-relative path of an event kind's page."""
+    return f"{EVENT_DIR}/{event}.md"
+
+
+def front_matter(article: Article) -> str:
+    """YAML front matter: METADATA.md fields in contract order, then the curated fields."""
+    values = article.metadata()
+    if article.curated:
+        values["curated"] = list(article.curated)
+    return f"---\n{_fast_yaml(values) or _yaml(values)}---\n"
+
+
+def _yaml(values: dict) -> str:
+    return yaml.dump(values, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+
+# Scalars that PyYAML writes as they are (checked against yaml.dump in tests/test_pages.py): a letter
+# first, then letters, digits, spaces and punctuation other than ":" "#" and quotes, not ending in a space.
+_PLAIN = re.compile(r"[^\W\d_](?:[\w .,;()/\-–—“”‘’…!?%&+=]{0,500}(?:[^\W_]|[.,;()!?…”’%]))?")
+
+# Otherwise simple scalars with ": " or " #" in them, which PyYAML writes in single quotes.
+_QUOTED = re.compile(r"[^\W\d_](?:[\w .,;:#()/\-–—“”‘’…!?%&+=]{0,500}(?:[^\W_]|[.,;()!?…”’%]))?")
+
+
+_TERM = re.compile(r"\d{4}[-–]\d{4}|\d{4}-\d{2}")  # a congress's term; a year and month
+
+
+_INDICATOR = re.compile(r":(?! )|(?<! )#")
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+_YAML_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
+
+
+def _fast_scalar(value) -> str | None:
+    if value is None:
+        return "null"
+    if value == "":
+        return "''"
+    if not isinstance(value, str) or len(value) > 500:
+        return None
+    if _ISO_DATE.fullmatch(value):
+        return f"'{value}'"
+    if (_PLAIN.fullmatch(value) and value.lower() not in _YAML_WORDS) or _TERM.fullmatch(value):
+        return value
+    if _QUOTED.fullmatch(value) and not _INDICATOR.search(value):
+        return f"'{value}'"
+    return None
+
+
+def _fast_yaml(values: dict) -> str | None:
+    """What ``_yaml`` writes for front matter of simple strings (20 times faster); None for anything else."""
+    lines = []
+    for key, value in values.items():
+        if isinstance(value, list):
+            if not value:
+                lines.append(f"{key}: []")
+                continue
+            lines.append(f"{key}:")
+            for item in value:
+                fields = list(item.items()) if isinstance(item, dict) else [(None, item)]
+                if not fields:
+                    return None
+                for position, (name, scalar) in enumerate(fields):
+                    text = _fast_scalar(scalar)
+                    if text is None:
+                        return None
+                    lead = "- " if position == 0 else "  "
+                    lines.append(f"{lead}{name}: {text}" if name is not None else f"{lead}{text}")
+            continue
+        text = _fast_scalar(value)
+        if text is None:
+            return None
+        lines.append(f"{key}: {text}")
+    return "\n".join(lines) + "\n"
+
+
+def _raw(fragment: str) -> list[str]:
+    """A block of HTML built here (every text in it escaped), marked so the site build can pass it through.
+
+    Any Markdown renderer shows it as it is; MkDocs' hook (overrides/hooks.py) skips
+    parsing it, which was most of the site build's time at 10,000 pages (profiled).
+    """
+    return [RAW_START, fragment, RAW_END, ""]
+
+
+def _safe_url(url: str | None) -> bool:
+    return bool(url) and re.match(r"^https?://[^\s<>\"']+$", url) is not None
+
+
+def _list(articles, here: str) -> list[str]:
+    # Lists and tables of articles are written as HTML: an index page holds thousands of
+    # links, and Markdown's inline parsing of them was most of the site build (profiled).
+    items = []
+    for a in articles:
+        where = f" — {html.escape(a.province, quote=False)}" if a.province else ""
+        items.append(f"<li>{_date(a.date)} · {_a(here, article_path(a), a.title)}{where}</li>")
+    return _raw("<ul>" + "".join(items) + "</ul>")
+
+
+def _table(articles, here: str) -> list[str]:
+    if not articles:
+        return ["Chưa có bài viết.", ""]
+    rows = ["<table>", "<thead><tr><th>Ngày</th><th>Tiêu đề</th><th>Tỉnh/thành</th><th>Người chỉ đạo</th><th>Sự kiện</th></tr></thead>",
+            "<tbody>"]
+    for a in articles:
+        province = _a(here, province_path(a.province), a.province) if a.province else "—"
+        speaker = _a(here, person_path(a.speaker), a.speaker) if a.speaker else "—"
+        rows.append(f"<tr><td>{_date(a.date)}</td><td>{_a(here, article_path(a), a.title)}</td><td>{province}</td>"
+                    f"<td>{speaker}</td><td>{EVENT_LABELS[a.event]}</td></tr>")
+    return _raw("".join(rows + ["</tbody>", "</table>"]))
+
+
+def _page(title: str, lines: list[str]) -> str:
+    return "\n".join([f"---\n{_fast_yaml({'title': title}) or _yaml({'title': title})}---\n", f"# {md_escape(title)}", "", *lines, ""])
