@@ -198,9 +198,13 @@ def _score(sentence: str, match: re.Match) -> int:
 
 
 def _quote(sentence: str, match: re.Match) -> str:
-    """The words that name the day, with the start of their clause: as short as the decision allows."""
+    """The day and the event it dates ("Ngày 29-6, Đảng bộ Công an TPHCM đã tổ chức hội nghị"): as short as allows."""
     start = 0 if match.start() < 80 else match.start()
-    return clip(sentence, start, None)
+    if event := EVENT_WORDS.search(sentence, match.end()):
+        return clip(sentence, start, event.end(), limit=140)
+    if event := EVENT_WORDS.search(sentence, start, match.start()):  # "…Hội nghị … diễn ra chiều 2.1"
+        return clip(sentence, event.start(), match.end(), limit=140)
+    return clip(sentence, start, match.end() + 60, limit=140)
 
 
 def _infer_year(day: int, month: int, sentence: str, text: Text) -> tuple[int | None, str]:

@@ -115,7 +115,8 @@ def find_event(text: Text) -> Finding:
         return Finding("khac")
     if found:
         kind, sentence, position, end = found
-        return Finding(kind, clip(sentence, max(0, position - 40) if position > 100 else 0, None), _EVENT_RULES[kind])
+        clause_end = re.search(r"[,;.]\s|$", sentence[end:])
+        return Finding(kind, clip(sentence, position, end + clause_end.start(), limit=120), _EVENT_RULES[kind])
     for _, sentence in text.sentences():
         if match := CONGRESS_REPORTED.search(sentence):
             return Finding("dai-hoi", clip(sentence, max(0, match.start() - 60), None),

@@ -88,8 +88,8 @@ def _meta_panel(article: Article, here: str) -> list[str]:
     if article.term:
         rows.append(("Nhiệm kỳ", esc(article.term.replace("-", "–")), "term"))
     if article.period:
-        rows.append(("Kỳ được tổng kết" if article.event != "dai-hoi" else "Nhiệm kỳ được tổng kết",
-                     esc(period_label(article.period)), "period"))
+        label = {"dai-hoi": "Nhiệm kỳ được tổng kết", "so-ket": "Kỳ được sơ kết"}.get(article.event, "Kỳ được tổng kết")
+        rows.append((label, esc(period_label(article.period)), "period"))
     if article.speaker:
         rows.append(("Người chỉ đạo", _a(here, person_path(article.speaker), article.speaker), "speaker"))
     if article.speakers:
