@@ -31,6 +31,7 @@ PAPERS = (
     ("ĐNO", "Đà Nẵng", "Báo Đà Nẵng", "baodanang.vn/…-3299805.html, …/202008/…-3658941"),
     ("BBNĐT", "Bắc Ninh", "Báo Bắc Ninh", "baobacninh.com.vn/web/bbn/xay-dung-ang"),
     ("Baonghean.vn", "Nghệ An", "Báo Nghệ An", "baonghean.vn/…-post286102.html, …-post257306.html"),
+    ("BHG", "Hà Giang", "Báo Hà Giang", "baohagiang.vn/thoi-su-chinh-tri/202112/…-785869/"),
     ("Laocaitv.vn", "Lào Cai", "Đài Phát thanh và Truyền hình Lào Cai", "laocaitv.vn/chinh-tri-xa-hoi/…"),
     ("STO", "Sóc Trăng", "Báo Sóc Trăng", "seed 004_792f893ec42a8fd3.txt (baosoctrang.org.vn)"),
     ("QNO", "Quảng Nam", "Báo Quảng Nam", "baoquangnam.vn/…-113781.html, …-106574.html"),

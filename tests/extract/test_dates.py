@@ -162,6 +162,8 @@ CASES = [
     ("Ngày 10/2, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2024.", NONE, "2025-02-10"),
     ("Chiều 20/12, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2021.", NONE, "2021-12-20"),
     ("Sáng 12-10, phiên khai mạc Đại hội Đảng bộ Công an Trung ương lần thứ VII nhiệm kỳ 2020-2025 được tổ chức.", NONE, "2020-10-12"),
+    ("Sáng 24.12, Công an tỉnh tổ chức hội nghị sơ kết công tác phối hợp.\n\nNăm 2021, Công an các tỉnh giáp ranh đã phối hợp.",
+     NONE, "2021-12-24"),  # a year-end interim review and the year it covers
 ]
 
 

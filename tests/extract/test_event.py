@@ -122,6 +122,10 @@ EVENTS = [
     ("Chiều 11/7, Công an tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024.", NONE, "so-ket"),
     ("Chiều 20/9, Công an tỉnh tổ chức hội nghị sơ kết 9 tháng năm 2024.", NONE, "so-ket"),
     ("Hội nghị giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ Công an tỉnh khóa XV.", NONE, "so-ket"),
+    # the congress of an association or a union is not a Party congress
+    ("Công an tỉnh tổ chức Đại hội Hội Cựu Công an nhân dân tỉnh lần thứ I. Đại hội đã bầu ra Ban chấp hành Hội.", NONE, "khac"),
+    ("Đại hội Đoàn Thanh niên Công an tỉnh lần thứ V diễn ra sáng 12/3. Tại Đại hội, các đại biểu bầu Ban Chấp hành.", NONE, "khac"),
+    ("Công an tỉnh tổ chức Đại hội thi đua Vì an ninh Tổ quốc lần thứ IX. Phát biểu tại Đại hội, Giám đốc biểu dương.", NONE, "khac"),
 ]
 
 
@@ -196,6 +200,8 @@ PERIODS = [
     ("Tại đại hội, đại tá Y cho biết trong nhiệm kỳ 2015 - 2020, Đảng ủy Công an TP đã lãnh đạo toàn diện.", DL("2020-08"), "2015-2020"),
     ("Ngày 5/8, Đảng bộ Công an tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.", DL("2025-08"), None),
     ("Công an tỉnh tổ chức lễ kỷ niệm 80 năm Ngày truyền thống.", DL("2025-08"), None),
+    ("Sáng 24.12, Công an tỉnh tổ chức hội nghị sơ kết công tác phối hợp.\n\nNăm 2021, Công an các tỉnh đã phối hợp.",
+     NONE, "2021"),
     # next year's programme is not the period reviewed
     ("Ngày 5/1, Công an tỉnh tổ chức hội nghị triển khai chương trình công tác năm 2025.", NONE, None),
 ]

@@ -88,6 +88,7 @@ CASES = [
     ("(THTG) Ngày 11-8, Đảng bộ Công an tỉnh tổ chức Đại hội.", NONE, "Tiền Giang"),
     ("ĐNO - Chiều 19/8, đoàn lãnh đạo thành phố đến thăm Công an thành phố.", NONE, "Đà Nẵng"),
     ("Laocaitv.vn - Công an tỉnh tổ chức hội nghị sơ kết.", NONE, "Lào Cai"),
+    ("BHG - Sáng 24.12, Công an tỉnh tổ chức hội nghị sơ kết khu vực giáp ranh 6 tỉnh: Hà Giang, Tuyên Quang, Cao Bằng.", NONE, "Hà Giang"),
     ("(Baonghean.vn) - Công an tỉnh tổ chức Đại hội.", NONE, "Nghệ An"),
     # a national paper's code names no province
     ("(PLO)- Công an tỉnh Bạc Liêu tổ chức hội nghị.", NONE, "Bạc Liêu"),

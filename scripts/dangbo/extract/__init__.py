@@ -29,7 +29,8 @@ def extract_article(source_file: str, body: str, header: Header, *, latest: dt.d
     speaker = find_speaker(text)
     source = find_source(text)
     reference = published or date.value
-    period = find_period(text, event.value, term.value, int(reference[:4]) if reference else None)
+    period = find_period(text, event.value, term.value, int(reference[:4]) if reference else None,
+                         int(date.value[5:7]) if date.value and len(date.value) >= 7 else None)
     findings = {"date": date, "province": finding_of(place), "speaker": speaker, "event": event,
                 "term": term, "period": period, "source": source}
     evidence = tuple(Evidence(name, locate(found.quote, header.raw), found.rule, found.weak)

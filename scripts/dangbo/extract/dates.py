@@ -231,7 +231,7 @@ def _infer_year(day: int, month: int, sentence: str, text: Text) -> tuple[int | 
 
 def _year_of_reviewed_period(month: int, text: Text, lead: str) -> tuple[int | None, str]:
     """A review whose day has no year: the year it covers, written elsewhere in its first paragraphs."""
-    if REVIEW_WORDS.search(lead):
+    if REVIEW_WORDS.search(lead) or (INTERIM_WORDS.search(lead) and month >= 11):  # a year-end review
         for paragraph in text.running[:SCAN_PARAGRAPHS]:
             if match := REVIEWED_YEAR.match(paragraph):
                 if (year := _turn_of_year(int(match.group("year")), month)) is not None:

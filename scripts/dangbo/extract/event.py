@@ -68,6 +68,9 @@ CONGRESS_REPORTED = re.compile(
     r"bầu (?:ra )?Ban [Cc]hấp hành|\b(?:đại hội|Đại hội)\s+(?:đã\s+)?(?:bầu|thông qua|thống nhất|được tổ chức|đi sâu|thảo luận|biểu quyết)|"
     r"ra mắt (?:tại )?(?:đại hội|Đại hội)|(?:[Cc]hỉ đạo|phát biểu (?:khai mạc |bế mạc |chỉ đạo )?)(?:tại\s+)?(?:đại hội|Đại hội)\b"
 )
+# The congress of an association, a union, the Youth Union or an emulation movement: not a Party congress.
+OTHER_CONGRESS = re.compile(
+    r"\b[Đđ]ại hội\s+(?:đại biểu\s+)?(?:Hội|Đoàn|Công đoàn|[Tt]hi đua|Chi đoàn|Phụ nữ|Thể dục|Cựu|Liên đoàn|Mặt trận)\b")
 CONGRESS_WORDS = re.compile(r"đại hội|ban chấp hành|\bBCH\b|nhiệm kỳ tới", re.IGNORECASE)
 TERM = re.compile(r"nhiệm kỳ\s*\(?\s*(?P<start>(?:19|20)\d\d)\s*[-–—]\s*(?P<end>(?:19|20)\d\d)", re.IGNORECASE)
 # "lần thứ I", "lần thứ 1", "lần thứ XXVI": the congress's number.
@@ -117,6 +120,8 @@ def find_event(text: Text) -> Finding:
         kind, sentence, position, end = found
         clause_end = re.search(r"[,;.]\s|$", sentence[end:])
         return Finding(kind, clip(sentence, position, end + clause_end.start(), limit=120), _EVENT_RULES[kind])
+    if any(OTHER_CONGRESS.search(p) for p in text.lead(SCAN_PARAGRAPHS)):
+        return Finding("khac")
     for _, sentence in text.sentences():
         if match := CONGRESS_REPORTED.search(sentence):
             return Finding("dai-hoi", clip(sentence, max(0, match.start() - 60), None),
@@ -167,7 +172,8 @@ def find_ordinal(text: Text) -> str | None:
     return match.group("n") if match else None
 
 
-def find_period(text: Text, event: str, term: str | None, reference_year: int | None) -> Finding:
+def find_period(text: Text, event: str, term: str | None, reference_year: int | None,
+                reference_month: int | None = None) -> Finding:
     """What the event reviews: a year, half-year, nine months, quarter or term; "H1"-style hints lack the year."""
     if event == "dai-hoi":
         return _congress_period(text, term, reference_year)
@@ -194,6 +200,10 @@ def find_period(text: Text, event: str, term: str | None, reference_year: int | 
                 quarter = QUARTERS.get(match.group("q").upper(), match.group("q"))
                 return Finding(f"{match.group('year')}-Q{quarter}", clip(paragraph, match.start(), match.end()),
                                "quý được sơ kết ghi trong bài")
+        if reference_month and reference_month >= 11:  # a year-end interim review covers the year it names
+            for paragraph in text.running[:6]:
+                if match := REVIEWED_YEAR.match(paragraph):
+                    return Finding(match.group("year"), clip(paragraph, 0, match.end()), "năm được sơ kết, nêu ở đầu đoạn")
     else:
         for paragraph in texts:
             for match in WORK_YEAR.finditer(paragraph):
