@@ -87,3 +87,33 @@ def test_feed_is_linked_from_the_head(page, served_seed):
     page.goto(served_seed["url"])
     href = page.locator("link[type='application/atom+xml']").get_attribute("href")
     assert page.request.get(served_seed["url"] + href).ok
+
+
+def test_why_disclosure_shows_the_quote_with_and_without_javascript(page, browser, served_seed):
+    """Each stated value opens onto the words of the article that support it; a native
+    <details>, so it works by keyboard and with scripts off."""
+    url = served_seed["url"] + PAGES["article"]
+    page.goto(url)
+    why = page.locator(".bv-meta details.bv-why").first
+    assert why.count() == 1
+    quote = why.locator("q")
+    assert not quote.is_visible()
+    why.locator("summary").click()
+    assert quote.is_visible()
+    assert quote.inner_text().strip()
+    # keyboard: focus the next summary and press Enter
+    second = page.locator(".bv-meta details.bv-why").nth(1)
+    second.locator("summary").focus()
+    page.keyboard.press("Enter")
+    assert second.locator("q").is_visible()
+    assert not page.errors, page.errors
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
+    try:
+        tab = context.new_page()
+        tab.goto(url)
+        plain = tab.locator(".bv-meta details.bv-why").first
+        plain.locator("summary").click()
+        assert plain.locator("q").is_visible()
+        screenshot(tab, "article-why-nojs-375")
+    finally:
+        context.close()
