@@ -1,8 +1,12 @@
 """MkDocs hooks: escaped page titles, and a pass-through for the HTML that the page writer built.
 
-1. Page titles come from article text, and Material's templates print
-   ``page.meta.title`` without escaping (``<title>{{ page.meta.title }}</title>``):
-   a headline containing ``</title><script>`` would otherwise become markup.
+1. Page titles and descriptions come from article text, and Material's templates print
+   ``page.meta.title`` and ``page.meta.description`` without escaping
+   (``<title>{{ page.meta.title }}</title>``): a headline containing ``</title><script>``
+   would otherwise become markup. An article page's head metadata (citation, Dublin Core,
+   Open Graph, JSON-LD; every value escaped by scripts/dangbo/pages/head.py) comes first in
+   its Markdown between ``<!-- bv:head -->`` markers and is moved into ``page.meta.bv_head``,
+   which overrides/main.html prints in the head.
 2. Generated pages carry blocks of HTML that scripts/dangbo/pages.py built with every
    text escaped, between ``<!-- bv:html -->`` and ``<!-- /bv:html -->``. Any Markdown
    renderer shows them as they are; here they skip Python-Markdown's HTML parser, which
@@ -23,6 +27,7 @@ from html import escape
 
 from mkdocs.structure.files import InclusionLevel
 
+HEAD_BLOCK = re.compile(r"^<!-- bv:head -->\n(.*?)\n<!-- /bv:head -->\n", re.M | re.S)
 RAW_BLOCK = re.compile(r"^<!-- bv:html -->\n(.*?)\n<!-- /bv:html -->$", re.M | re.S)
 PLACEHOLDER = "BVHTMLBLOCK{}X"
 _blocks = {}
@@ -31,8 +36,14 @@ _linked = []  # (source, destination) of the search files, for on_post_build
 
 
 def on_page_markdown(markdown, page, config, files):
-    if isinstance(page.meta.get("title"), str):
-        page.meta["title"] = escape(page.meta["title"], quote=True)
+    for key in ("title", "description"):  # printed unescaped by Material's base.html
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = escape(page.meta[key], quote=True)
+    page.meta.pop("bv_head", None)  # only the page writer's block below may fill the head
+    head = HEAD_BLOCK.match(markdown)
+    if head:
+        page.meta["bv_head"] = head.group(1)
+        markdown = markdown[head.end():]
     stored = _blocks[page.file.src_uri] = []
 
     def stash(match):

@@ -257,3 +257,25 @@ def test_feed_and_dataset_carry_text_not_markup(hostile):
     assert "<script" not in feed
     csv_text = (hostile["work"] / "site" / "data" / "articles.csv").read_text(encoding="utf-8-sig")
     assert HOSTILE_HEADLINE.replace('"', '""') in csv_text
+
+
+@pytest.mark.parametrize("name", ["h21 inject.txt", "h22 headline.txt", "h31 jinja-title.txt"])
+def test_head_metadata_carries_article_text_only_as_values(hostile, name):
+    """Citation tags, Open Graph and JSON-LD hold the hostile headline as text: the JSON-LD cannot
+    close its script element, and every script of the page is one the site wrote."""
+    import extruct
+
+    record = _record(hostile, name)
+    html = (hostile["work"] / "site" / record["url"] / "index.html").read_text(encoding="utf-8")
+    head = html[:html.index("</head>")]
+    scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", html, re.S)
+    theme = ("__md_scope=", "var palette=", "var target=")  # Material's own inline scripts
+    for attributes, content in scripts:
+        assert ('src="' in attributes and not content.strip()) or 'type="application/ld+json"' in attributes \
+            or 'id="__config"' in attributes or (not attributes and content.startswith(theme)), (attributes, content[:80])
+    (ld,) = [content for attributes, content in scripts if "ld+json" in attributes]
+    assert "<" not in ld and ">" not in ld
+    data = extruct.extract(html, syntaxes=["json-ld", "opengraph"], uniform=True)
+    assert data["json-ld"][0]["headline"] == record["title"]
+    assert data["opengraph"][0]["og:title"] == record["title"]
+    assert "<script>alert" not in head and "evil.example" not in head

@@ -40,6 +40,10 @@ def _resolve(site, page, url):
     return candidate / "index.html" if candidate.is_dir() else candidate
 
 
+CITATION_DOWNLOADS = tuple(f"data:{mime};charset=utf-8;base64," for mime in (
+    "application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json"))
+
+
 def test_every_internal_link_and_asset_resolves(seed_site):
     site = seed_site / "site"
     broken, foreign = [], []
@@ -48,6 +52,8 @@ def test_every_internal_link_and_asset_resolves(seed_site):
     for page in pages:
         for tag, url in _links(page):
             parts = urlsplit(url)
+            if tag == "a" and url.startswith(CITATION_DOWNLOADS) and page.parent.parent.name == "bai-viet":
+                continue  # an article's own citation, built into its page (issue 12)
             if parts.scheme in ("mailto", "data", "javascript"):
                 broken.append((str(page.relative_to(site)), url))  # no javascript: anywhere
                 continue

@@ -20,7 +20,7 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from .cache import file_key, load_cache, save_cache
-from .dataset import build_csv, build_feed, build_json, build_review, build_review_json
+from .dataset import build_citations, build_csv, build_feed, build_json, build_review, build_review_json
 from .errors import ArticleError, BuildError
 from .extract import extract_article
 from .indexes import build_corpus
@@ -180,7 +180,7 @@ def run_build(settings: Settings) -> BuildReport:
         writer.write(relative, content)
     timings["indexes"], clock = time.perf_counter() - clock, time.perf_counter()
     progress.stage("Ghi trang", len(articles))
-    write_pages(corpus, writer, review, settings.site_url, progress.step)
+    write_pages(corpus, writer, review, settings.site_url, settings.build_date or dt.date.today(), progress.step)
     timings["pages"], clock = time.perf_counter() - clock, time.perf_counter()
     progress.stage("Dữ liệu và chỉ mục tìm kiếm")
     updated = _build_timestamp(settings)
@@ -189,6 +189,7 @@ def run_build(settings: Settings) -> BuildReport:
         "data/articles.csv": build_csv(corpus.articles),
         "data/review.json": build_review_json(review, warnings),
         "feed.xml": build_feed(corpus, settings.site_url, updated),
+        **build_citations(corpus.articles, settings.site_url, settings.build_date or dt.date.today()),
     }
     writer.flush()  # the search index forks next: no writer thread may be running then
     timings["data"], clock = time.perf_counter() - clock, time.perf_counter()

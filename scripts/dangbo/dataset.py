@@ -1,17 +1,26 @@
-"""The published data: articles.json, articles.csv, review.json and the Atom feed."""
+"""The published data: articles.json, articles.csv, review.json, the citation files and the Atom feed."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from xml.sax.saxutils import escape
 
+from .cite import SITE_NAME, bibtex_file, csl_file, lead, reference, ris_file
 from .indexes import Corpus
 from .model import EVIDENCE_FIELDS, METADATA_FIELDS, Article
 from .extract.resolve import published_evidence
 
 FEED_SIZE = 50
-DATA_FILES = ("articles.json", "articles.csv", "review.json")
+DATA_FILES = ("articles.json", "articles.csv", "review.json", "articles.bib", "articles.ris", "articles.csl.json")
+
+
+def build_citations(articles, site_url: str, accessed: dt.date) -> dict[str, str]:
+    """data/articles.bib, .ris and .csl.json: one entry per article, in the dataset's order."""
+    refs = [reference(a, site_url, accessed) for a in articles]
+    return {"data/articles.bib": bibtex_file(refs), "data/articles.ris": ris_file(refs),
+            "data/articles.csl.json": csl_file(refs)}
 
 
 def article_record(article: Article) -> dict:
@@ -65,23 +74,35 @@ def build_review_json(review: list[dict], warnings: list[str]) -> str:
 
 
 def build_feed(corpus: Corpus, site_url: str, updated: str) -> str:
-    """An Atom feed of the newest articles; absolute links when ``site_url`` is known."""
+    """An Atom feed (RFC 4287) of the newest dated articles; absolute links when ``site_url`` is known.
+
+    An entry's date is the article's publication date, else its event date, never the build's: an
+    article with neither is left out. The feed's own date is its newest entry's (``updated``, the
+    build's, only when there is none). Each entry names the paper as its author and sums up the lead.
+    """
     base = site_url.rstrip("/") + "/" if site_url else ""
-    entries = []
-    for article in corpus.articles[:FEED_SIZE]:
-        link = escape(base + article.url, {'"': "&quot;"})
-        date = _atom_date(article.published or article.date) or updated
-        summary = " · ".join(x for x in (article.province, article.speaker, article.date) if x)
+    attr = {'"': "&quot;"}
+    entries, newest = [], None
+    for article in [a for a in corpus.articles if a.published or a.date][:FEED_SIZE]:
+        link = escape(base + article.url, attr)
+        date = _atom_date(article.published or article.date)
+        newest = max(newest or date, date)
+        published = f"<published>{_atom_date(article.published)}</published>" if article.published else ""
+        summary = lead(article) or " · ".join(x for x in (article.province, article.speaker) if x) or article.title
         entries.append(
-            f"<entry><title>{escape(article.title)}</title><link href=\"{link}\"/>"
-            f"<id>{escape(base or 'urn:bai-viet:')}{escape(article.url)}</id><updated>{date}</updated>"
-            f"<summary>{escape(summary)}</summary></entry>"
+            f"<entry><title>{escape(article.title)}</title><link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>"
+            f"<id>{escape(base or 'urn:bai-viet:')}{escape(article.url)}</id><updated>{date}</updated>{published}"
+            f"<author><name>{escape(article.source or SITE_NAME)}</name></author>"
+            f"<category term=\"{article.event}\"/><summary type=\"text\">{escape(summary)}</summary></entry>"
         )
-    self_link = escape(base + "feed.xml", {'"': "&quot;"})
+    self_link = escape(base + "feed.xml", attr)
+    alternate = f'<link rel="alternate" type="text/html" href="{escape(base, attr)}"/>' if base else ""
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">'
-        f"<title>Công an các tỉnh: đại hội và hội nghị</title><link rel=\"self\" href=\"{self_link}\"/>"
-        f"<id>{escape(base or 'urn:cong-an-dai-hoi')}</id><updated>{updated}</updated>"
+        f"<title>{escape(SITE_NAME)}</title><subtitle>Bài mới về đại hội, hội nghị của Công an các tỉnh</subtitle>"
+        f"<link rel=\"self\" type=\"application/atom+xml\" href=\"{self_link}\"/>{alternate}"
+        f"<id>{escape(base or 'urn:cong-an-dai-hoi')}</id><updated>{newest or updated}</updated>"
+        f"<author><name>{escape(SITE_NAME)}</name></author>"
         + "".join(entries) + "</feed>\n"
     )
 
@@ -90,4 +111,4 @@ def _atom_date(value: str | None) -> str | None:
     if not value:
         return None
     parts = value.split("-") + ["01", "01"]
-    return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00Z"
+    return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00+07:00"  # a day in Việt Nam

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import screenshot
+from .conftest import ARTIFACTS, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -117,3 +117,48 @@ def test_why_disclosure_shows_the_quote_with_and_without_javascript(page, browse
         screenshot(tab, "article-why-nojs-375")
     finally:
         context.close()
+
+
+def test_citation_copies_with_javascript_and_is_selectable_text_without(browser, served_seed):
+    url = served_seed["url"] + PAGES["article"]
+    allowed = browser.new_context()
+    allowed.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_seed["base"])
+    page = allowed.new_page()
+    page.goto(url)
+    button = page.locator(".bv-cite .bv-copy")
+    assert button.is_visible()
+    button.click()
+    page.wait_for_function("document.querySelector('.bv-cite .bv-copy').textContent === 'Đã sao chép'")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == page.locator(".bv-cite-text").inner_text().strip()
+    assert "truy cập ngày" in copied and "Bản lưu: https://example.org/repo/bai-viet/" in copied
+    allowed.close()
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(url)
+        assert not tab.locator(".bv-cite .bv-copy").is_visible()
+        assert tab.locator(".bv-cite-text").is_visible()
+        assert tab.locator(".bv-cite a[download$='.bib']").count() == 1
+    finally:
+        context.close()
+
+
+def test_article_prints_as_metadata_text_and_citation(page, served_seed):
+    page.goto(served_seed["url"] + PAGES["article"])
+    assert page.locator(".bv-related").first.is_visible()
+    page.emulate_media(media="print")
+    for hidden in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", ".bv-related", ".bv-cite-tools",
+                   "details.bv-why"):
+        assert all(not element.is_visible() for element in page.locator(hidden).all()), hidden
+    for shown in (".bv-meta", ".bv-text", ".bv-cite-text"):
+        assert page.locator(shown).is_visible(), shown
+    assert "Bản lưu: https://example.org/repo/bai-viet/" in page.locator(".bv-cite-text").inner_text()
+    width = page.evaluate("document.querySelector('.bv-text').getBoundingClientRect().width")
+    assert width > 0.8 * page.viewport_size["width"], width  # the text takes the page, no empty sidebars
+    pdf = page.pdf(format="A4")
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    assert 1 <= pages <= 4, pages  # about 1,000 words: no blank pages
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "article-print.pdf").write_bytes(pdf)
+    screenshot(page, "article-print-1280")

@@ -6,6 +6,8 @@ that it shows as text (see ``markup``).
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..indexes import Corpus, provinces_for_pages
 from ..model import EVENTS
 from ..writer import Writer
@@ -16,12 +18,13 @@ from .markup import (DATA_PAGE, EVENT_DIR, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, 
                      _yaml, article_path, event_path, front_matter, md_escape, province_path, year_path)
 
 
-def write_pages(corpus: Corpus, writer: Writer, review: list[dict], site_url: str, progress=None) -> None:
+def write_pages(corpus: Corpus, writer: Writer, review: list[dict], site_url: str, accessed: dt.date,
+                progress=None) -> None:
     """Write every generated Markdown page through ``writer``; an article page whose inputs did not change is kept."""
     for article in corpus.articles:
-        path, fingerprint = article_path(article), _fingerprint(article, corpus, site_url)
+        path, fingerprint = article_path(article), _fingerprint(article, corpus, site_url, accessed)
         if not writer.unchanged(path, fingerprint):
-            writer.write(path, render_article(article, corpus, site_url), fingerprint)
+            writer.write(path, render_article(article, corpus, site_url, accessed), fingerprint)
         if progress:
             progress()
     for province in provinces_for_pages():

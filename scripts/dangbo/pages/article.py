@@ -1,32 +1,40 @@
 """The article page: metadata panel with the evidence of each answer, the text, the citation, related articles."""
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import functools
 import hashlib
 import html
+import json
 from pathlib import Path
 
 from ..extract._text import is_note, paragraphs
 from ..indexes import UNKNOWN_PROVINCE, Corpus, related
 from ..model import Article
+from ..cite import Reference, bibtex, citation_text, csl, lead, reference, ris
 from ..extract.resolve import published_evidence
+from .head import head_block
 from .markup import (EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, _safe_url, article_path, event_path,
                      front_matter, md_escape, person_path, province_path)
 
 
-def render_article(article: Article, corpus: Corpus, site_url: str) -> str:
-    """The article's page: metadata panel, text, citation, related articles."""
+def render_article(article: Article, corpus: Corpus, site_url: str, accessed: dt.date) -> str:
+    """The article's page: head metadata, metadata panel, text, citation, related articles."""
     here = article_path(article)
-    lines = [front_matter(article), f"# {md_escape(article.title)}", "", *_meta_panel(article, here), ""]
+    ref, description = reference(article, site_url, accessed), lead(article)
+    lines = [front_matter(article, description), *head_block(article, ref, description),
+             f"# {md_escape(article.title)}", "", *_meta_panel(article, here), ""]
     lines += _raw(_text_block(article))
-    lines += _citation(article, site_url)
+    lines += _citation(ref)
     same_province, same_speaker = related(corpus, article)
+    # Related lists carry a class of their own: a printed article leaves them out (assets/site.css).
     if same_province:
-        lines += [f"## Bài khác về {md_escape(article.province or 'tỉnh chưa xác định')}", ""]
-        lines += _list(same_province, here)
+        lines += [f"## Bài khác về {md_escape(article.province or 'tỉnh chưa xác định')} {{ .bv-related }}", ""]
+        lines += _list(same_province, here, "bv-related")
     if same_speaker:
-        lines += [f"## Bài khác có {md_escape(article.speaker)}", ""]
-        lines += _list(same_speaker, here)
+        lines += [f"## Bài khác có {md_escape(article.speaker)} {{ .bv-related }}", ""]
+        lines += _list(same_speaker, here, "bv-related")
     return "\n".join(lines)
 
 
@@ -109,27 +117,46 @@ def _meta_panel(article: Article, here: str) -> list[str]:
     return _raw(f'<div class="bv-meta"><ul>{items}</ul></div>')
 
 
-def _citation(article: Article, site_url: str) -> list[str]:
-    parts = [article.source or "Không rõ nguồn", f"({_date(article.published or article.date)})", f"“{article.title}”."]
-    if _safe_url(article.source_url):
-        parts.append(f"{article.source_url}.")
-    if site_url:
-        parts.append(f"Bản lưu: {site_url.rstrip('/')}/{article.url}")
-    return ["## Trích dẫn", "", *_raw(f'<div class="bv-cite">\n<p>{html.escape(" ".join(parts), quote=False)}</p>\n</div>')]
+# The per-article downloads are data: links built into the page: no file per article in the site.
+DOWNLOADS = (("BibTeX", "bib", "application/x-bibtex", bibtex), ("RIS", "ris", "application/x-research-info-systems", ris),
+             ("CSL-JSON", "csl.json", "application/vnd.citationstyles.csl+json",
+              lambda ref: json.dumps([csl(ref)], ensure_ascii=False, indent=1) + "\n"))
+
+
+def _citation(ref: Reference) -> list[str]:
+    """The citation as selectable text (a copy button appears with JavaScript), and its downloads.
+
+    Without the site's address the page's own address is written relative; assets/cite.js
+    puts the address the reader sees in its place.
+    """
+    text = html.escape(citation_text(ref), quote=False)
+    if not ref.page_url.startswith(("http://", "https://")):
+        here = html.escape(ref.page_url, quote=False)
+        text = text.replace(f"Bản lưu: {here},", f'Bản lưu: <span class="bv-here">{here}</span>,', 1)
+    links = []
+    for label, extension, mime, render in DOWNLOADS:
+        payload = base64.b64encode(render(ref).encode("utf-8")).decode("ascii")
+        name = html.escape(f"{ref.key}.{extension}", quote=True)
+        links.append(f'<a download="{name}" href="data:{mime};charset=utf-8;base64,{payload}">{label}</a>')
+    block = (f'<div class="bv-cite">\n<p class="bv-cite-text">{text}</p>\n'
+             f'<p class="bv-cite-tools"><button type="button" class="md-button bv-copy" hidden>Sao chép trích dẫn</button> '
+             f'Tải về: {" · ".join(links)}</p>\n</div>')
+    return ["## Trích dẫn", "", *_raw(block)]
 
 # What an article page is made from besides its article: the code that renders it.
 _PACKAGE = Path(__file__).resolve().parent.parent
 _RENDER_CODE = hashlib.sha1(b"".join(
     path.read_bytes() for path in sorted(
         [*(_PACKAGE / "pages").glob("*.py")]
-        + [_PACKAGE / name for name in ("indexes.py", "model.py", "extract/resolve.py", "extract/_text.py", "extract/title.py")])
+        + [_PACKAGE / name for name in ("indexes.py", "model.py", "cite.py", "extract/resolve.py", "extract/_text.py",
+                                        "extract/title.py")])
 )).hexdigest()
 
 
-def _fingerprint(article: Article, corpus: Corpus, site_url: str) -> str:
+def _fingerprint(article: Article, corpus: Corpus, site_url: str, accessed: dt.date) -> str:
     """A digest of everything an article's page shows: the article, its related lists, the code."""
     same_province, same_speaker = related(corpus, article)
     neighbours = [(a.slug, a.title, a.date, a.province) for a in same_province + same_speaker]
-    digest = hashlib.sha1(repr((article, neighbours, site_url, _RENDER_CODE)).encode("utf-8"))
+    digest = hashlib.sha1(repr((article, neighbours, site_url, accessed, _RENDER_CODE)).encode("utf-8"))
     digest.update(article.body.encode("utf-8"))
     return digest.hexdigest()

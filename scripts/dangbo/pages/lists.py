@@ -175,7 +175,16 @@ def render_data_page(corpus: Corpus, review: list[dict]) -> str:
         "- [articles.csv](../data/articles.csv) — UTF-8 có BOM, mở được bằng Excel; ô trống là không có giá trị; "
         "tên người phát biểu nối bằng `; ` (không có `evidence`)",
         "- [review.json](../data/review.json) — danh sách cần kiểm tra",
+        "- [articles.bib](../data/articles.bib) (BibTeX/biblatex), [articles.ris](../data/articles.ris) (RIS, cho Zotero, "
+        "EndNote, Mendeley) và [articles.csl.json](../data/articles.csl.json) (mảng CSL-JSON, kiểu `article-newspaper`, "
+        "cho Zotero, Pandoc, citeproc) — mỗi bài một mục trích dẫn; khóa BibTeX là tên trang của bài, không đổi giữa "
+        "các lần dựng; tiêu đề do trang soạn (bài không có tiêu đề) đặt trong [ngoặc vuông]; `url` là bài gốc khi biết, "
+        "không thì là trang này; ngày truy cập là ngày dựng trang. Mỗi trang bài còn có nút tải trích dẫn của riêng bài đó",
         "- [feed.xml](../feed.xml) — bài mới (Atom)", "",
+        "Trang mỗi bài mang sẵn siêu dữ liệu để phần mềm quản lý tài liệu (Zotero) và máy tìm kiếm đọc: thẻ `citation_*` "
+        "(Highwire Press), Dublin Core (`DC.*`), Open Graph (`og:*`, `article:published_time`) và JSON-LD schema.org "
+        "(`NewsArticle` về một `Event`). Địa chỉ tuyệt đối (`og:url`, `citation_public_url`, `url`) chỉ có khi trang "
+        "được dựng với `SITE_URL`.", "",
         "## Các trường {#cac-truong}", "", "| Trường | Ý nghĩa |", "|---|---|",
         "| `title` | Tiêu đề bài báo (hoặc tiêu đề soạn từ siêu dữ liệu khi bài không có) |",
         "| `date` | Ngày diễn ra sự kiện (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), không phải ngày đăng; chỉ ghi tháng "

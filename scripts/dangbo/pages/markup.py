@@ -122,11 +122,14 @@ def event_path(event: str) -> str:
     return f"{EVENT_DIR}/{event}.md"
 
 
-def front_matter(article: Article) -> str:
-    """YAML front matter: METADATA.md fields in contract order, then the curated fields."""
+def front_matter(article: Article, description: str = "") -> str:
+    """YAML front matter: METADATA.md fields in contract order, then the curated fields and the page's
+    description (its lead; MkDocs themes print it as the page's meta description)."""
     values = article.metadata()
     if article.curated:
         values["curated"] = list(article.curated)
+    if description:
+        values["description"] = description
     return f"---\n{_fast_yaml(values) or _yaml(values)}---\n"
 
 
@@ -209,14 +212,14 @@ def _safe_url(url: str | None) -> bool:
     return bool(url) and re.match(r"^https?://[^\s<>\"']+$", url) is not None
 
 
-def _list(articles, here: str) -> list[str]:
+def _list(articles, here: str, css: str = "") -> list[str]:
     # Lists and tables of articles are written as HTML: an index page holds thousands of
     # links, and Markdown's inline parsing of them was most of the site build (profiled).
     items = []
     for a in articles:
         where = f" — {html.escape(a.province, quote=False)}" if a.province else ""
         items.append(f"<li>{_date(a.date)} · {_a(here, article_path(a), a.title)}{where}</li>")
-    return _raw("<ul>" + "".join(items) + "</ul>")
+    return _raw((f'<ul class="{css}">' if css else "<ul>") + "".join(items) + "</ul>")
 
 
 def _table(articles, here: str) -> list[str]:
