@@ -5,13 +5,14 @@ import codecs
 import json
 import os
 import re
+import shutil
 import unicodedata
 from html.parser import HTMLParser
 
 import pytest
 import yaml
 
-from conftest import ARTICLES, build_site, cp1258, make_workspace, run_build
+from conftest import ARTICLES, FIXTURES, build_site, cp1258, make_workspace, run_build
 
 SEED = (ARTICLES / "002_42ca8f6e8146770c.txt").read_text(encoding="utf-8")
 LEAD = ("Ngày 15/7/2024, Công an tỉnh Nghệ An tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2024. "
@@ -50,7 +51,9 @@ HOSTILE: dict[str, tuple[bytes, str | None]] = {
     "h05 doc.txt": (b"%PDF-1.4\n" + os.urandom(300), "PDF document"),
     "h06 archive.txt": (b"PK\x03\x04" + os.urandom(300), "ZIP"),
     "h07 nul.txt": (b"abc\x00" * 100, "binary"),
-    "h08 page.txt": (b"<!DOCTYPE html>\n<html><head><title>t</title></head><body><p>" + LEAD.encode() + b"</p></body></html>", "HTML page"),
+    "h08 page.txt": (b"<!DOCTYPE html>\n<html><head><title>t</title></head><body><p>" + LEAD.encode() + b"</p></body></html>", None),
+    "h36 no-text.html": (b"<html><body><nav><a href='/'>Trang ch\xe1\xbb\xa7</a></nav><script>alert(1)</script></body></html>",
+                         "HTML page with no article text"),
     "h09 garbage.txt": (bytes(range(128, 256)) * 8, "legacy Vietnamese encoding"),
     "h10 header-only.txt": ("date 2024-01\nCông an tỉnh Nghệ An tổng kết công tác năm 2023 18/01/2024 10:00\n".encode(), "no article text"),
     "h11 tiny.txt": ("Công an.".encode(), "no article text"),
@@ -97,6 +100,7 @@ def hostile(tmp_path_factory):
     articles = work / "articles"
     for name, (data, _) in HOSTILE.items():
         (articles / name).write_bytes(data)
+    shutil.copy(FIXTURES / "pages" / "scripts.html", articles / "h37 scripts.html")  # a page full of scripts and frames
     (articles / "h32 folder.txt").mkdir()
     os.symlink("h33 loop-b.txt", articles / "h33 loop-a.txt")
     os.symlink("h33 loop-a.txt", articles / "h33 loop-b.txt")
@@ -179,6 +183,12 @@ def test_overrides_and_hand_written_files_are_never_touched(hostile):
     assert any("docs/tinh/ha-tinh.md: exists and was not written by the build" in w for w in _warnings(hostile["result"]))
 
 
+def test_html_saved_as_text_is_read_as_a_page(hostile):
+    record = _record(hostile, "h08 page.txt")
+    assert record is not None and record["province"] == "Nghệ An" and record["event"] == "so-ket"
+    assert record["title"] != "t"  # never the <title>
+
+
 def test_duplicate_is_published_once(hostile):
     assert _record(hostile, "002_42ca8f6e8146770c.txt") is not None
     assert _record(hostile, "h23 duplicate.txt") is None
@@ -221,7 +231,7 @@ def test_hostile_headline_keeps_front_matter_valid(hostile):
 ALLOWED_HOSTS = ("example.org",)
 
 
-@pytest.mark.parametrize("name", ["h21 inject.txt", "h22 headline.txt", "h31 jinja-title.txt"])
+@pytest.mark.parametrize("name", ["h21 inject.txt", "h22 headline.txt", "h31 jinja-title.txt", "h37 scripts.html"])
 def test_no_element_attribute_or_url_comes_from_article_text(hostile, name):
     record = _record(hostile, name)
     html = (hostile["work"] / "site" / record["url"] / "index.html").read_text(encoding="utf-8")
@@ -259,7 +269,7 @@ def test_feed_and_dataset_carry_text_not_markup(hostile):
     assert HOSTILE_HEADLINE.replace('"', '""') in csv_text
 
 
-@pytest.mark.parametrize("name", ["h21 inject.txt", "h22 headline.txt", "h31 jinja-title.txt"])
+@pytest.mark.parametrize("name", ["h21 inject.txt", "h22 headline.txt", "h31 jinja-title.txt", "h37 scripts.html"])
 def test_head_metadata_carries_article_text_only_as_values(hostile, name):
     """Citation tags, Open Graph and JSON-LD hold the hostile headline as text: the JSON-LD cannot
     close its script element, and every script of the page is one the site wrote."""

@@ -84,9 +84,17 @@ REFUSED = [
     ("doc.txt", b"%PDF-1.7\n" + bytes(200), "PDF"),
     ("archive.txt", b"PK\x03\x04" + bytes(200), "ZIP"),
     ("nul.txt", b"abc\x00def" * 50, "binary"),
-    ("page.txt", b"<!DOCTYPE html><html><head><title>x</title></head><body>" + TEXT.encode() + b"</body></html>", "HTML page"),
+    ("page.txt", b"<!DOCTYPE html><html><head><title>x</title></head><body><nav>Trang ch\xe1\xbb\xa7</nav></body></html>",
+     "HTML page with no article text"),
     ("garbage.txt", bytes(range(128, 256)) * 4, "legacy Vietnamese encoding"),
 ]
+
+
+def test_html_saved_as_text_is_read_as_a_page(tmp_path):
+    path = _write(tmp_path, "page.txt", b"<!DOCTYPE html><html><head><title>x</title></head><body><p>" + TEXT.encode()
+                  + b"</p></body></html>")
+    body, header = read_article(path)
+    assert header.origin == "page" and header.headline is None and body.startswith(TEXT.split("\n")[0][:40])
 
 
 @pytest.mark.parametrize("name, data, message", REFUSED)

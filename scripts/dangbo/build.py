@@ -110,9 +110,12 @@ def collect_articles(settings: Settings, warnings: list[str], progress: Progress
     return _drop_duplicates(articles, warnings)
 
 
+INPUT_SUFFIXES = (".txt", ".html", ".htm")  # text files, and pages saved from a browser (webpage.py)
+
+
 def _input_paths(articles_dir: Path, warnings: list[str]) -> list[Path]:
     paths = []
-    for path in sorted(articles_dir.glob("*.txt")):
+    for path in sorted(p for p in articles_dir.iterdir() if p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith(".")):
         if path.is_symlink() and not path.exists():
             warnings.append(f"{path.name}: is a broken or looping symbolic link")
         elif path.is_dir():
@@ -289,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dangbo", description="Build the article pages and dataset.")
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help=command_build.__doc__)
-    build.add_argument("--articles", default="articles", help="folder of input .txt files")
+    build.add_argument("--articles", default="articles", help="folder of input .txt, .html and .htm files")
     build.add_argument("--docs", default="docs", help="MkDocs docs folder to write into")
     build.add_argument("--site-url", default=os.environ.get("SITE_URL", ""), help="public address, for the feed")
     build.add_argument("--strict", action="store_true", help="exit 1 when any input file is rejected")

@@ -3,7 +3,8 @@
 ``read_article(path)`` returns ``(body, header)`` like Pelican's readers: the
 body is the article's own text (normalised, boilerplate removed) and the header
 holds what the scraper put around it: the ` date` line, a section label, the
-headline, publication timestamps and a "Nguồn:" line.
+headline, publication timestamps and a "Nguồn:" line. A page saved from a browser
+is read by webpage.py: its text, and its own metadata as the header.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import ftfy
 
 from .errors import ArticleError
 from .normalize import normalize_text, split_boilerplate
+from .webpage import is_page, read_page
 
 MAX_BYTES = 5 * 1024 * 1024  # the longest real article is ~60 KB; 5 MB is not an article
 MIN_LETTERS = 80
@@ -29,8 +31,6 @@ BINARY_SIGNATURES = (
     (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP/Office archive"),
     (b"RIFF", "a RIFF media file"), (b"\x7fELF", "an executable"), (b"\x1f\x8b", "a gzip archive"),
 )
-# An HTML page saved as .txt: "<!DOCTYPE html>", "<html lang=vi>", "<body>".
-HTML_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 # Common Vietnamese words, to tell a right decoding from a wrong one.
 # What UTF-8 read as Windows-1252 leaves behind ("CÃ´ng", "tá»‰nh", "â€œ"): only then is ftfy
 # asked to repair the text (it is slow, and looks up codecs by import on every call).
@@ -80,6 +80,8 @@ class Header:
     section: str | None = None
     source: str | None = None
     boilerplate: str = ""
+    source_url: str | None = None  # a saved web page's own address (its canonical link)
+    origin: str = "text"  # "page": a saved web page, whose metadata came from its head (webpage.py)
     date_line_text: str | None = None  # the date line as written ("date 2023-06"), for evidence
     timestamp_text: str | None = None  # the timestamp as written ("Thứ Tư, 20/09/2023 | 04:20")
     # The file's decoded text before normalisation: evidence quotes are copied from it, verbatim.
@@ -87,13 +89,30 @@ class Header:
 
 
 def read_article(path: Path) -> tuple[str, Header]:
-    """Decode ``path`` and return its body and header; raise ``ArticleError`` if unusable."""
+    """Decode ``path`` and return its body and header; raise ``ArticleError`` if unusable.
+
+    A saved web page (webpage.py) gives its article text and its own metadata instead."""
     raw = decode_file(path)
+    if is_page(path.name, raw):
+        return _read_web_page(path.name, raw)
     body, header = split_header(normalize_text(raw))
     body, boilerplate = split_boilerplate(body)
-    if sum(1 for _ in itertools.islice(filter(str.isalpha, body), MIN_LETTERS)) < MIN_LETTERS:
-        raise ArticleError(path.name, f"no article text (fewer than {MIN_LETTERS} letters after the header)")
+    _check_letters(path.name, body, "after the header")
     return body, dataclasses.replace(header, boilerplate=boilerplate, raw=raw)
+
+
+def _check_letters(name: str, body: str, where: str, what: str = "no article text") -> None:
+    if sum(1 for _ in itertools.islice(filter(str.isalpha, body), MIN_LETTERS)) < MIN_LETTERS:
+        raise ArticleError(name, f"{what} (fewer than {MIN_LETTERS} letters {where})")
+
+
+def _read_web_page(name: str, document: str) -> tuple[str, Header]:
+    meta, text = read_page(name, document)
+    body, boilerplate = split_boilerplate(normalize_text(text))
+    _check_letters(name, body, "in its article text", "is an HTML page with no article text")
+    raw = "\n".join(meta.lines) + "\n\n" + text  # what evidence quotes: the metadata used, then the text
+    return body, Header(headline=meta.headline, timestamp=meta.published, timestamp_text=meta.published_text,
+                        source=meta.source, source_url=meta.source_url, origin="page", boilerplate=boilerplate, raw=raw)
 
 
 def decode_file(path: Path) -> str:
@@ -114,8 +133,6 @@ def decode_file(path: Path) -> str:
         if data.startswith(signature):
             raise ArticleError(name, f"is {kind}, not text")
     text = decode_bytes(name, data)
-    if HTML_PAGE.search(text[:4000]):
-        raise ArticleError(name, "is an HTML page; save the article's text instead")
     if not text.strip():
         raise ArticleError(name, "contains only whitespace")
     return text

@@ -28,6 +28,8 @@ def extract_source(body: str, header: Header) -> str | None:
 def find_source(text: Text) -> Finding:
     """The paper and the words that name it."""
     header, body = text.header, text.body
+    if header.source and header.origin == "page":
+        return Finding(header.source.strip(), header.source.strip(), "tên báo trong siêu dữ liệu của trang đã lưu")
     if header.source:
         return Finding(header.source.strip(), f"Nguồn: {header.source.strip()}", "dòng “Nguồn:” của trang")
     if paper := dateline_paper(body):
@@ -41,6 +43,8 @@ def find_source(text: Text) -> Finding:
 
 def extract_source_url(body: str, header: Header) -> str | None:
     """An article address on a credit line of the scraped page (header, last lines, imprint), else None."""
+    if header.source_url:  # a saved page's canonical link
+        return header.source_url
     for text in (header.source or "", body[-400:], header.boilerplate):
         if match := ARTICLE_URL.search(text):
             return match.group(1).rstrip(".,;")
