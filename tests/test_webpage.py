@@ -31,6 +31,10 @@ PAGE_CHROME = ["Thời sự", "Thể thao", "Trang chủ", "Tin liên quan", "s�
     ("minimal.html", {"title": "Công an tỉnh Điện Biên tổng kết công tác năm 2024", "published": None,
                       "date": "2025-01-06", "province": "Điện Biên", "speaker": "Lò Văn Pha", "event": "tong-ket",
                       "source": None, "source_url": None}),
+    ("jsonld.html", {"title": "Công an TP Huế sơ kết công tác 6 tháng đầu năm 2025", "published": "2025-07-03",
+                     "date": "2025-07-02", "province": "Huế", "speaker": "Nguyễn Văn Phương", "event": "so-ket",
+                     "period": "2025-H1", "source": "Báo Mẫu Huế",
+                     "source_url": "https://baomauhue.example.vn/an-ninh/cong-an-tp-hue-so-ket-6-thang-a123.html"}),
     ("saved-as-text.txt", {"title": "Công an tỉnh Lai Châu tổng kết công tác năm 2024", "province": "Lai Châu",
                            "speaker": "Lê Văn Sinh", "event": "tong-ket"}),
 ])
@@ -43,9 +47,18 @@ def test_saved_page_becomes_an_article(name, expected):
 
 def test_only_the_article_text_is_kept():
     body = load_article(PAGES / "full.html", None).body
-    assert body.startswith("(GLO) Sáng 14/8, Đảng bộ Công an tỉnh Gia Lai")
+    assert body.startswith("(GLO) Sáng 14/8, Đảng bộ Công an tỉnh Gia Lai")  # the lead, in a <div class="sapo">
     assert "kết nạp 412 đảng viên mới" in body
-    for chrome in PAGE_CHROME:
+    for chrome in PAGE_CHROME + ["Kon Tum"]:  # the related box inside the article's container too
+        assert chrome not in body, chrome
+
+
+def test_a_link_inside_the_text_does_not_end_it():
+    body = load_article(PAGES / "jsonld.html", None).body
+    assert "Xem thêm" not in body and "ra quân cao điểm" not in body
+    assert body.rstrip().endswith("Minh Anh") and "đạt 88,6%" in body  # the text after the link stays
+    for chrome in ("Trang chủ", "Đăng nhập", "An ninh - Trật tự", "Tin cùng chuyên mục", "Quảng Trị", "Đọc nhiều",
+                   "Tòa soạn", "googletagmanager", "Thứ Năm, 03/07/2025"):
         assert chrome not in body, chrome
 
 
@@ -136,9 +149,9 @@ def test_pages_build_beside_the_seeds_with_one_warning_for_the_empty_one(page_si
     work, result = page_site
     assert result.returncode == 0
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
-    assert warnings == ["warning: empty.html: is an HTML page with no article text (only menus, links or scripts)"]
+    assert len(warnings) == 1 and warnings[0].startswith("warning: empty.html: is an HTML page with no article text"), warnings
     records = json.loads((work / "site" / "data" / "articles.json").read_text(encoding="utf-8"))["articles"]
-    assert {"full.html", "minimal.html", "scripts.html", "saved-as-text.txt"} <= {r["source_file"] for r in records}
+    assert {"full.html", "jsonld.html", "minimal.html", "scripts.html", "saved-as-text.txt"} <= {r["source_file"] for r in records}
     full = next(r for r in records if r["source_file"] == "full.html")
     page = (work / "site" / full["url"] / "index.html").read_text(encoding="utf-8")
     main = page[page.index("<article"):page.index("</article>")]

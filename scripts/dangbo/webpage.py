@@ -32,6 +32,10 @@ ISO_TIME = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{
 WEB_ADDRESS = re.compile(r"https?://[^\s\"'<>\\]+\Z")
 ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "WebPage")
 VALUE_MAX = 300
+# A link to another article inside the text, label and title on one line: "Xem thêm: Huế ra quân …".
+# Dropped as a line, so that it does not read as the start of the page's trailing boilerplate.
+INLINE_LINK = re.compile(r"^(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|mời xem|video)\s*[:>»-]+\s*\S.{0,200}$",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,11 +65,13 @@ def read_page(name: str, document: str) -> tuple[PageMeta, str]:
     except (ValueError, lxml.etree.ParserError) as error:
         raise ArticleError(name, f"is an HTML page that cannot be parsed ({error})") from None
     meta = page_meta(tree)
+    # trafilatura's balanced mode: favor_precision drops a lead kept in a <div class="sapo">
+    # outside the text's container, and the lead is where papers write the event's day.
     text = trafilatura.extract(document, include_comments=False, include_tables=True, include_images=False,
-                               include_links=False, favor_precision=True, deduplicate=True, output_format="txt")
+                               include_links=False, deduplicate=True, output_format="txt")
     if not text or not text.strip():
         raise ArticleError(name, "is an HTML page with no article text (only menus, links or scripts)")
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not INLINE_LINK.match(line.strip())]
     if lines and meta.headline and _same(lines[0], meta.headline):
         lines = lines[1:]  # the headline repeated as the text's first line
     return meta, "\n\n".join(lines)

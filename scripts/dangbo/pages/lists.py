@@ -203,7 +203,8 @@ def render_data_page(corpus: Corpus, review: list[dict]) -> str:
         "| `url` | Trang của bài trên trang này (tương đối so với gốc trang) |",
         "| `evidence` | Chỉ trong JSON: với mỗi trường có giá trị trong `date`, `province`, `speaker`, `event` (trừ `khac`), "
         "`term`, `period`, `source`: `{quote, rule}` — câu chữ chép nguyên văn từ tệp nguồn đã quyết định giá trị "
-        "(`null` khi người biên tập đặt) và quy tắc đã dùng |",
+        "(với trang web đã lưu: từ văn bản bài và các dòng siêu dữ liệu của trang, như `og:site_name: …`; "
+        "`null` khi người biên tập đặt) và quy tắc đã dùng |",
         "| `excerpt` | Chỉ trong JSON: `true` khi văn bản dừng giữa câu (trích đoạn, không phải toàn văn) |", "",
         "## Cần kiểm tra {#can-kiem-tra}", "",
         f"{len(review)} mục: những bài thiếu hoặc chưa chắc chắn về ngày, tỉnh/thành, người chỉ đạo, loại sự kiện. "
