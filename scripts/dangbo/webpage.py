@@ -32,6 +32,7 @@ ISO_TIME = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{
 WEB_ADDRESS = re.compile(r"https?://[^\s\"'<>\\]+\Z")
 ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "WebPage")
 VALUE_MAX = 300
+TRAILING_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}")
 # A link to another article inside the text, label and title on one line: "Xem thêm: Huế ra quân …".
 # Dropped as a line, so that it does not read as the start of the page's trailing boilerplate.
 INLINE_LINK = re.compile(r"^(?:>>\s*)?(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|mời xem|video)\s*[:>»-]+\s*\S.{0,200}$",
@@ -170,13 +171,24 @@ def _first(objects, key: str) -> tuple[str, str] | None:
 
 
 def _without_site(headline: str, site: str | None) -> str:
-    """"Tiêu đề - Báo Sóc Trăng" → "Tiêu đề" when the part after the dash is the paper."""
-    if site:
+    """"Tiêu đề - Báo Sóc Trăng" → "Tiêu đề": trailing parts that name the paper ("Báo Gia Lai" of
+    "Báo Gia Lai điện tử", "DW" of "DW.COM") or give a date ("| 19.01.2020") are cut."""
+    while True:
         for separator in (" - ", " | ", " – ", " — "):
             head, found, tail = headline.rpartition(separator)
-            if found and head and _same(tail, site):
-                return head.strip()
-    return headline
+            if found and head.strip() and (_names_site(tail, site) or TRAILING_DATE.fullmatch(tail.strip())):
+                headline = head.strip()
+                break
+        else:
+            return headline
+
+
+def _names_site(part: str, site: str | None) -> bool:
+    if not site:
+        return False
+    part, site = " ".join(part.split()).casefold(), " ".join(site.split()).casefold()
+    return bool(part) and (part == site or site.startswith(part + ".")
+                           or (site.startswith(part + " ") and len(part.split()) >= 2))
 
 
 def _day(value: str) -> str | None:
