@@ -144,7 +144,7 @@ _PLAIN = re.compile(r"[^\W\d_](?:[\w .,;()/\-–—“”‘’…!?%&+=]{0,500}
 _QUOTED = re.compile(r"[^\W\d_](?:[\w .,;:#()/\-–—“”‘’…!?%&+=]{0,500}(?:[^\W_]|[.,;()!?…”’%]))?")
 
 
-_TERM = re.compile(r"\d{4}[-–]\d{4}|\d{4}-\d{2}")  # a congress's term; a year and month
+_TERM = re.compile(r"\d{4}[-–]\d{4}|\d{4}-\d{2}|\d{4}-(?:H[12]|9M|Q[1-4])")  # a term; a year and month; a period
 
 
 _INDICATOR = re.compile(r":(?! )|(?<! )#")
