@@ -229,3 +229,11 @@ def test_feed_leaves_out_undated_articles():
     feed = feedparser.parse(xml.encode("utf-8"))
     assert not feed.bozo and [e.title for e in feed.entries] == [dated.title]
     assert "2099" not in xml and feed.feed.updated == "2024-07-15T00:00:00+07:00"
+
+
+def test_data_page_lists_the_citation_files(seed_site):
+    page = (seed_site / "site" / "du-lieu" / "index.html").read_text(encoding="utf-8")
+    for name in ("articles.bib", "articles.ris", "articles.csl.json"):
+        assert f'href="../data/{name}"' in page, name
+        assert (seed_site / "site" / "data" / name).stat().st_size > 0
+    assert "citation_" in page and "JSON-LD" in page  # what the pages embed is documented

@@ -56,5 +56,5 @@ def test_fast_front_matter_writes_what_yaml_writes(value):
 def test_fast_front_matter_covers_typical_values():
     for value in ["Đại hội Đảng bộ Công an tỉnh Cà Mau lần thứ X, nhiệm kỳ 2025-2030", "2025-08-12", "2020-2025",
                   "2020-07", "", None, "Thượng tướng Lương Tam Quang: phải giữ vững an ninh", "syn_00001.txt",
-                  "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (nguyên)", "2023-H1", "2023-9M", "2024-Q4"]:
+                  "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (nguyên)", "2023-H1", "2023-9M", "2024-Q4", "2021"]:
         assert _fast_scalar(value) is not None, value

@@ -120,7 +120,7 @@ def _meta_panel(article: Article, here: str) -> list[str]:
 # The per-article downloads are data: links built into the page: no file per article in the site.
 DOWNLOADS = (("BibTeX", "bib", "application/x-bibtex", bibtex), ("RIS", "ris", "application/x-research-info-systems", ris),
              ("CSL-JSON", "csl.json", "application/vnd.citationstyles.csl+json",
-              lambda ref: json.dumps([csl(ref)], ensure_ascii=False, indent=1) + "\n"))
+              lambda ref: json.dumps([csl(ref)], ensure_ascii=False) + "\n"))
 
 
 def _citation(ref: Reference) -> list[str]:

@@ -150,7 +150,7 @@ _TERM = re.compile(r"\d{4}[-–]\d{4}|\d{4}-\d{2}|\d{4}-(?:H[12]|9M|Q[1-4])")  #
 _INDICATOR = re.compile(r":(?! )|(?<! )#")
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|(?:19|20)\d\d")  # a date; a year (a period, "2021"): quoted
 
 
 _YAML_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
