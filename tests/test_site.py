@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 from conftest import ROOT
+from dangbo.pages.article import DOWNLOADS
 
 LINK_ATTRS = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("source", "src"), ("form", "action")}
 
@@ -40,8 +41,7 @@ def _resolve(site, page, url):
     return candidate / "index.html" if candidate.is_dir() else candidate
 
 
-CITATION_DOWNLOADS = tuple(f"data:{mime};charset=utf-8;base64," for mime in (
-    "application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json"))
+CITATION_DOWNLOADS = tuple(f"data:{mime};charset=utf-8;base64," for _, _, mime, _ in DOWNLOADS)
 
 
 def test_every_internal_link_and_asset_resolves(seed_site):

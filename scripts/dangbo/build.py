@@ -183,7 +183,8 @@ def run_build(settings: Settings) -> BuildReport:
         writer.write(relative, content)
     timings["indexes"], clock = time.perf_counter() - clock, time.perf_counter()
     progress.stage("Ghi trang", len(articles))
-    write_pages(corpus, writer, review, settings.site_url, settings.build_date or dt.date.today(), progress.step)
+    accessed = settings.build_date or dt.date.today()  # the citations' access date
+    write_pages(corpus, writer, review, settings.site_url, accessed, progress.step)
     timings["pages"], clock = time.perf_counter() - clock, time.perf_counter()
     progress.stage("Dữ liệu và chỉ mục tìm kiếm")
     updated = _build_timestamp(settings)
@@ -192,7 +193,7 @@ def run_build(settings: Settings) -> BuildReport:
         "data/articles.csv": build_csv(corpus.articles),
         "data/review.json": build_review_json(review, warnings),
         "feed.xml": build_feed(corpus, settings.site_url, updated),
-        **build_citations(corpus.articles, settings.site_url, settings.build_date or dt.date.today()),
+        **build_citations(corpus.articles, settings.site_url, accessed),
     }
     writer.flush()  # the search index forks next: no writer thread may be running then
     timings["data"], clock = time.perf_counter() - clock, time.perf_counter()

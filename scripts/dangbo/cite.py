@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass
 
 from .extract._text import clip, is_note, paragraphs
 from .extract.title import format_date_vi
 from .model import Article
+from .urls import is_web_address
 
 SITE_NAME = "Công an các tỉnh — Đại hội và hội nghị"
 EVENT_NAMES = {"dai-hoi": "Đại hội Đảng bộ Công an", "so-ket": "Hội nghị sơ kết của Công an",
                "tong-ket": "Hội nghị tổng kết của Công an"}
 LEAD_MAX = 220
-_SAFE_URL = re.compile(r"https?://[^\s\"'<>\\]+\Z")
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def reference(article: Article, site_url: str, accessed: dt.date) -> Reference:
     event = EVENT_NAMES.get(article.event)
     return Reference(
         key=article.slug, title=title, paper=article.source, issued=article.published or article.date,
-        source_url=article.source_url if article.source_url and _SAFE_URL.match(article.source_url) else None,
+        source_url=article.source_url if is_web_address(article.source_url) else None,
         page_url=base + article.url, accessed=accessed.isoformat(), province=article.province,
         event=f"{event} {article.province}" if event and article.province else event, composed=article.title_composed,
     )
@@ -62,14 +61,19 @@ def lead(article: Article, limit: int = LEAD_MAX) -> str:
     return ""
 
 
-def citation_text(ref: Reference) -> str:
-    """The citation in Vietnamese: paper (date). Title. Original address. This page, accessed on."""
+def citation_parts(ref: Reference) -> tuple[str, str, str]:
+    """The citation in Vietnamese as (before, this page's address, after): paper (date). Title.
+    Original address. This page, accessed on. The page writer marks the address in the middle."""
     issued = f"({format_date_vi(ref.issued)})" if ref.issued else "(không rõ ngày)"
     parts = [f"{ref.paper or 'Không rõ nguồn'} {issued}.", _sentence(ref.title)]
     if ref.source_url:
         parts.append(f"Bài gốc: {ref.source_url}.")
-    parts.append(f"Bản lưu: {ref.page_url}, truy cập ngày {format_date_vi(ref.accessed)}.")
-    return " ".join(parts)
+    return " ".join(parts) + " Bản lưu: ", ref.page_url, f", truy cập ngày {format_date_vi(ref.accessed)}."
+
+
+def citation_text(ref: Reference) -> str:
+    """The citation in Vietnamese, as one line."""
+    return "".join(citation_parts(ref))
 
 
 def _sentence(text: str) -> str:

@@ -5,14 +5,25 @@ source file to its slug, and a slug never changes when the title or metadata
 is corrected. New articles get ``slugify(title)``; when that is taken by
 another article, a short hash of the file name is appended, so the result does
 not depend on which other articles exist. A curator's ``slug`` wins.
+
+``is_web_address`` is the one test of an outside address (an original article's, a saved
+page's canonical link) before the site links to it or cites it.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from pathlib import Path
 
 from slugify import slugify
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s\"'<>\\]+\Z")
+
+
+def is_web_address(url: str | None) -> bool:
+    """An http(s) address with nothing in it that could leave an HTML attribute."""
+    return bool(url) and _WEB_ADDRESS.match(url) is not None
 
 from .errors import BuildError
 from .model import Article

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ArticleError
+from .urls import is_web_address
 
 PAGE_SUFFIXES = (".html", ".htm")
 # An HTML page saved as .txt: "<!DOCTYPE html>", "<html lang=vi>", "<body>".
@@ -29,7 +30,6 @@ HTML_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 DMY_TIME = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})")  # "14/08/2025 15:20", as some papers write it
 ISO_TIME = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
-WEB_ADDRESS = re.compile(r"https?://[^\s\"'<>\\]+\Z")
 ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "WebPage")
 VALUE_MAX = 300
 TRAILING_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}")
@@ -109,7 +109,7 @@ def page_meta(tree) -> PageMeta:
     published = meta("article:published_time") or _first(data, "datePublished") or meta("datePublished")
     day = _day(published[1]) if published else None
     address = _canonical(tree) or meta("og:url")
-    url = address[1] if address and WEB_ADDRESS.match(address[1]) else None
+    url = address[1] if address and is_web_address(address[1]) else None
     for item, used in ((found, headline), (published, day), (address, url), (site, source)):
         if item and used:
             lines.append(f"{item[0]}: {item[1]}")

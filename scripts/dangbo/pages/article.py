@@ -12,10 +12,11 @@ from pathlib import Path
 from ..extract._text import is_note, paragraphs
 from ..indexes import UNKNOWN_PROVINCE, Corpus, related
 from ..model import Article
-from ..cite import Reference, bibtex, citation_text, csl, lead, reference, ris
+from ..cite import Reference, bibtex, citation_parts, csl, lead, reference, ris
 from ..extract.resolve import published_evidence
+from ..urls import is_web_address
 from .head import head_block
-from .markup import (EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, _safe_url, article_path, event_path,
+from .markup import (EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, article_path, event_path,
                      front_matter, md_escape, person_path, province_path)
 
 
@@ -104,7 +105,7 @@ def _meta_panel(article: Article, here: str) -> list[str]:
         people = [_a(here, person_path(s.name), s.name) + (f" — {esc(s.role)}" if s.role else "") for s in article.speakers]
         rows.append(("Phát biểu", "; ".join(people), None))
     source = esc(article.source) if article.source else "không ghi"
-    if _safe_url(article.source_url):
+    if is_web_address(article.source_url):
         source += f' · <a href="{html.escape(article.source_url, quote=True)}" rel="nofollow noopener">bài gốc</a>'
     rows.append(("Nguồn", source, "source"))
     if article.published:
@@ -129,10 +130,10 @@ def _citation(ref: Reference) -> list[str]:
     Without the site's address the page's own address is written relative; assets/cite.js
     puts the address the reader sees in its place.
     """
-    text = html.escape(citation_text(ref), quote=False)
-    if not ref.page_url.startswith(("http://", "https://")):
-        here = html.escape(ref.page_url, quote=False)
-        text = text.replace(f"Bản lưu: {here},", f'Bản lưu: <span class="bv-here">{here}</span>,', 1)
+    esc = functools.partial(html.escape, quote=False)
+    before, here, after = citation_parts(ref)
+    here = esc(here) if ref.page_url.startswith(("http://", "https://")) else f'<span class="bv-here">{esc(here)}</span>'
+    text = esc(before) + here + esc(after)
     links = []
     for label, extension, mime, render in DOWNLOADS:
         payload = base64.b64encode(render(ref).encode("utf-8")).decode("ascii")

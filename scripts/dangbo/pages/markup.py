@@ -208,10 +208,6 @@ def _raw(fragment: str) -> list[str]:
     return [RAW_START, fragment, RAW_END, ""]
 
 
-def _safe_url(url: str | None) -> bool:
-    return bool(url) and re.match(r"^https?://[^\s<>\"']+$", url) is not None
-
-
 def _list(articles, here: str, css: str = "") -> list[str]:
     # Lists and tables of articles are written as HTML: an index page holds thousands of
     # links, and Markdown's inline parsing of them was most of the site build (profiled).
