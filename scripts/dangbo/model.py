@@ -40,6 +40,40 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A quantity an article reports (issue 11): the number, what it counts, its period, result or target.
+
+    ``paragraph`` and ``span`` locate the sentence it came from in the article's paragraphs (the page
+    links the figure to it); ``quote`` is that sentence (or the clause of a long one) as the file has it.
+    """
+
+    value: float
+    value_text: str
+    unit: str
+    indicator: str
+    indicator_key: str | None
+    direction: str | None  # tăng, giảm, đạt, vượt, or None for a plain count
+    kind: str  # ket-qua (a result) or chi-tieu (a target)
+    quote: str
+    qualifier: str | None = None
+    value_max: float | None = None  # the top of a range ("80 - 90%")
+    denominator: float | None = None  # a ratio's ("87/92 xã")
+    compared_to: str | None = None
+    period: str | None = None  # the article's period codes: "2022", "2023-H1", "2015-2020"
+    period_text: str | None = None  # the words that gave the period; None when it is the article's own
+    paragraph: int = 0
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def value_vnd(self) -> float | None:
+        """A sum of money in đồng ("12,5 tỷ đồng" → 12,500,000,000); None for anything else."""
+        from .extract.numbers import scale  # the one home of the scale words
+        if not self.unit.endswith("đồng"):
+            return None
+        return self.value * scale(self.unit)
+
+
+@dataclass(frozen=True)
 class Article:
     """One article: METADATA.md fields, then what later stages need."""
 
@@ -69,6 +103,7 @@ class Article:
     title_composed: bool = False  # the site composed the title: the text has no headline
     ordinal: str | None = None  # the congress's number as written ("I", "XXVI"), for a composed title
     period_hint: str | None = None  # a period written without its year ("H1"), completed from the date
+    figures: tuple[Figure, ...] = ()  # the quantities it reports (extract/figures.py)
 
     def metadata(self) -> dict:
         """The METADATA.md fields in contract order, speakers as dicts."""

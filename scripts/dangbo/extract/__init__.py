@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 from ..evidence import locate
 from ..model import Article, Evidence
@@ -11,6 +12,7 @@ from ..read import Header
 from .resolve import resolve
 from ._text import analyse, is_excerpt
 from .dates import extract_published, find_date
+from .figures import find_figures
 from .event import find_event, find_ordinal, find_period, find_term
 from .province import finding_of, find_province
 from .source import extract_source_url, find_source
@@ -47,4 +49,10 @@ def extract_article(source_file: str, body: str, header: Header, *, latest: dt.d
         excerpt=is_excerpt(body), place=place.value, title_composed=not headline, ordinal=find_ordinal(text),
         period_hint=period.value if partial else None,
     )
-    return resolve(article)
+    article = resolve(article)
+    # the year a year-less "6 tháng đầu năm" belongs to: the period reviewed, unless it is a whole term
+    reviewed = article.period if article.period and not article.period[5:].isdigit() else None
+    reference = reviewed or article.date or article.published
+    figures = find_figures(text, year=int(reference[:4]) if reference else None, event=article.event,
+                           period=article.period, term=article.term)
+    return replace(article, figures=tuple(replace(f, quote=locate(f.quote, header.raw) or f.quote) for f in figures))

@@ -18,20 +18,19 @@ import re
 
 from ..read import Header
 from ._text import Finding, Text, analyse, clip, sentences
+from .numbers import DAY_MONTH, SMALL_COUNT
 
 # "sáng", "chiều nay", "Tối thứ Sáu," — the part of day that opens a dated sentence;
 # "Sáng nay (29/7)", "Hôm qua (14/7)" put the day in brackets.
 _PART_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+(?:thứ\s+\w+|chủ\s+nhật))?,?"
 # The words that introduce the day: "Ngày 29-6", "chiều 2.1", "Trong hai ngày 24 và 25/7",
 # "Trong 2 ngày, 3 và 4/8", "Trong các ngày 21, 22/7", "Từ ngày 24 đến 25/7", "Hôm qua ngày 29/6".
-_COUNT = r"(?:(?:hai|ba|bốn|2|3|4)\s+|các\s+)"
+_COUNT = rf"(?:{SMALL_COUNT}\s+|các\s+)"
 _LEAD = (rf"(?:(?:{_PART_OF_DAY}|hôm nay|hôm qua)\s+(?:ngày\s+)?\(?|(?:trong\s+{_COUNT})?ngày\s*[,(]?\s*|"
          r"từ\s+ngày\s+)")
 # "24 và 25/7", "30 và 31.7", "24-25/7", "21, 22/7": a multi-day event takes its first day.
 _FIRST_DAY = r"(?:(?P<first>\d{1,2})\s*(?:và|,|–|-|đến)\s*(?=\d{1,2}\s*[/.\-]\s*\d))?"
-# "12/8", "29-6", "2.1", "12/8/2025", "15-8-2025", "30- 7".
-_DAY_MONTH = r"(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})(?:\s*[/.\-]\s*(?P<year>\d{4}))?(?!\d|[.,]\d)"
-EVENT_DAY = re.compile(rf"(?<![\w/.-]){_LEAD}{_FIRST_DAY}{_DAY_MONTH}", re.IGNORECASE)
+EVENT_DAY = re.compile(rf"(?<![\w/.-]){_LEAD}{_FIRST_DAY}{DAY_MONTH}", re.IGNORECASE)
 # "ngày 30 tháng 7 năm 2020", "ngày 5 tháng 1".
 WORDED_DAY = re.compile(
     r"(?<!\w)ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*(?P<year>\d{4}))?",

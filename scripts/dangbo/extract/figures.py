@@ -1,0 +1,346 @@
+"""The figures an article reports: every number with a unit or a counted noun, stated as a fact or a target.
+
+A figure is a number (``numbers.find_quantities``) followed by a unit ("%", "kg", "tỷ đồng") or a
+counted noun ("vụ", "đối tượng", "đảng viên", "tập thể"). Around it, in the same sentence: the direction
+written just before it ("kéo giảm", "tăng", "đạt", "vượt"); what it measures, as written (the words after
+a measure, "12,37% số vụ phạm pháp hình sự", or the subject before it, "tỷ lệ điều tra, khám phá án đạt
+91,2%"; for a count, the verb and the noun, "bắt giữ … đối tượng truy nã"); what it is compared with
+("so với năm 2015", "so với cùng kỳ"; one comparison closing a list of changes applies to each); the
+period written in the sentence ("năm 2022", "6 tháng đầu năm 2023", "nhiệm kỳ 2015-2020"; a year-less
+"6 tháng đầu năm" takes the article's year), else at the head of its paragraph ("Năm 2022, …"), else
+the article's own (the year or term it reviews; a congress's targets, the new term); and whether it is a
+target ("phấn đấu", "mục tiêu", "chỉ tiêu") or a result. Not figures: dates and times, durations and
+anniversaries ("sau 2 ngày làm việc", "80 năm"), ordinals ("lần thứ 57", "hạng Nhì"), numbers of
+documents ("Đề án 06", "Chỉ thị 12"), slogans ("6 rõ"), names with digits ("Covid-19"), phone numbers.
+A figure repeated (same value, unit, direction and thing measured) is listed once, where first stated.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Figure
+from ..normalize import fold
+from ._text import Text, is_caption, sentences
+from .indicators import MONEY, PERCENT, WEIGHT, classify
+from .numbers import SCALES, find_quantities
+
+QUOTE_LIMIT = 320
+# Counted nouns and units, as the papers write them after a number (longest first when matched).
+NOUNS = (
+    "vụ án", "vụ việc", "vụ", "đối tượng", "bị can", "bị cáo", "lượt người", "lượt", "người", "trường hợp",
+    "đảng viên", "quần chúng", "đồng chí", "đại biểu", "ủy viên", "uỷ viên", "tập thể", "cá nhân", "đơn vị",
+    "chi bộ", "đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng", "chỉ tiêu", "nhiệm vụ trọng tâm", "nhóm nhiệm vụ",
+    "nhiệm vụ", "nhóm giải pháp", "giải pháp", "khâu đột phá", "đột phá", "tiêu chí", "chương trình", "phương hướng",
+    "kg", "kilogam", "gam", "gram", "gr", "tấn", "lít", "bánh", "viên", "cây", "khẩu súng", "khẩu", "khẩu trang",
+    "quả", "kíp", "m3", "ha", "km", "đồng", "USD", "hồ sơ", "thẻ căn cước", "thẻ", "căn cước", "CCCD", "tài khoản", "giấy phép",
+    "văn bản", "kế hoạch", "đề tài", "sáng kiến", "mô hình", "cuộc", "buổi", "lớp", "đợt", "tuyến", "băng nhóm",
+    "ổ nhóm", "nhóm", "đường dây", "tụ điểm", "điểm", "cơ sở", "doanh nghiệp", "hộ gia đình", "hộ", "xã, phường",
+    "xã", "phường", "thị trấn", "huyện", "xe mô tô", "mô tô", "ô tô", "xe", "phương tiện", "tin báo", "tin, bài",
+    "tin bài", "bài viết", "tin", "đơn thư", "đơn", "công dân", "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "chiến sĩ",
+    "cán bộ", "CBCS", "học viên", "thanh niên", "camera", "dự án", "công trình", "nhà", "căn nhà", "con",
+    "tổ", "đội", "khu dân cư", "thôn", "ấp", "bản", "tổ dân phố", "tiêu chuẩn", "thủ tục", "dịch vụ công",
+    "bài", "ý kiến", "kiến nghị", "lá đơn", "trận", "hecta", "m2", "sản phẩm", "tổ chức", "điểm cầu",
+)
+_NOUN = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
+UNIT = re.compile(
+    rf"\s*(?P<unit>%|phần trăm|(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+(?:{_NOUN})?|(?:{_NOUN}))(?![^\W\d_])", re.IGNORECASE)
+# The unit as the vocabulary spells it ("tổ chức cơ sở Đảng" → "tổ chức cơ sở đảng"; "usd" → "USD").
+CANONICAL = {noun.lower(): noun for noun in NOUNS}
+# Not figures: time and age ("2 ngày làm việc", "80 năm", "75 tuổi"), or a number after a word that names
+# an ordinal or a document ("lần thứ 57", "hạng 3", "Chỉ thị 12", "Nghị quyết số 12", "Điều 5").
+TIME_WORDS = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|kỳ|khóa|khoá|lần|h\b|đêm)\b", re.IGNORECASE)
+NOT_BEFORE = re.compile(
+    r"(?:\bthứ|\bhạng|\bsố|\bkhóa|\bkhoá|\blần|\bĐiều|\bkhoản|\bmục|\bChỉ thị|\bNghị quyết|\bQuyết định|\bKế hoạch|"
+    r"\bĐề án|\bThông tư|\bNghị định|\bCông văn|\bLuật|\bquý|\btháng|\bngày|\bnăm|\blúc|\bTop|\btop|\bPhòng|"
+    r"\bKhoa|\bCụm|\bTổ|\bĐội|\bĐoàn|\bTrung đoàn|\bTiểu đoàn|\bQuốc lộ|\bQL|\btỉnh lộ|\bđường|\bphòng)\s*$")
+# A dated day beside the number: "Ngày 12/8", "sáng 3/9".
+DATE_LEAD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến)\s*\(?\s*$", re.IGNORECASE)
+DIRECTION = re.compile(
+    r"(?P<dir>kéo giảm|giảm|tăng|đạt|vượt|hoàn thành)(?:\s+(?:và vượt|và|cả|được|còn|lần lượt|tương ứng|xuống|lên|"
+    r"thêm|mạnh|sâu|tỷ lệ|tỉ lệ|chỉ tiêu|là|trung bình|bình quân|mức|ở mức|đến|tới|gần|hơn|trên|khoảng|so với))*\s*$")
+DIRECTIONS = {"kéo giảm": "giảm", "hoàn thành": "đạt"}
+COMPARED = re.compile(
+    r"\bso với\s+(?:[^,;.()]{0,60}?)(?=\s*(?:[,;.()]|$|\s(?:và|giảm|tăng|đạt|trong đó)\s))|\b(?<!so với )cùng kỳ(?: năm (?:19|20)\d\d)?",
+    re.IGNORECASE)
+TARGET = re.compile(
+    r"phấn đấu|mục tiêu|(?<!đạt )(?<!vượt )(?<!hoàn thành )(?<!đạt và vượt )chỉ tiêu(?!\s+(?:đề ra|được giao|Bộ giao|trên giao))|"
+    r"(?<!đạt )(?<!vượt )(?<!chỉ tiêu )đề ra|đặt ra|phải đạt|cần đạt|bảo đảm đạt|đến năm 20\d\d|nhiệm kỳ tới|thời gian tới|sẽ\b",
+    re.IGNORECASE)
+# "chỉ tiêu Bộ giao là 70%", "chỉ tiêu đề ra: 85%": the number is the target itself.
+TARGET_VALUE = re.compile(r"chỉ tiêu[^;,.]{0,30}(?:\slà|:)\s*$", re.IGNORECASE)
+# Periods, as written.
+PERIODS = (
+    (re.compile(r"\b(?:6|06|sáu) tháng cuối năm(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "H2"),
+    (re.compile(r"\b(?:6|06|sáu) tháng(?: đầu)? năm(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "H1"),
+    (re.compile(r"\b(?:9|09|chín) tháng(?: đầu)?(?: năm)?(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "9M"),
+    (re.compile(r"\bquý (?P<q>I{1,3}|IV|[1-4])(?:\s*(?:năm|/)\s*(?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "Q"),
+    (re.compile(r"\b(?:nhiệm kỳ|giai đoạn)\s*\(?\s*(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)", re.IGNORECASE), "T"),
+    (re.compile(r"\bnhiệm kỳ (?:qua|vừa qua)\b", re.IGNORECASE), "TERM"),
+    (re.compile(r"\bnhiệm kỳ (?:tới|mới)\b", re.IGNORECASE), "NEXT"),
+    (re.compile(r"\b(?:năm|trong năm) (?P<y>(?:19|20)\d\d)\b", re.IGNORECASE), "Y"),
+)
+QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# What ends the words a figure measures, after its unit.
+AFTER_END = re.compile(
+    r"\s*(?:[,;:.()/\"“”]|\s-\s|\bso với\b|\btrong đó\b|\bgiảm\b|\btăng\b|\bđạt\b|\bvượt\b|\bchiếm\b|\bvà\b|(?<!đối )\bvới\b|"
+    r"\b(?:hơn|gần|trên|khoảng)?\s*\d|"
+    r"\bcùng kỳ\b|\bnăm (?:19|20)\d\d|\b(?:6|9) tháng\b|\btrong\b|\bbằng\b|\bthu\b|\btrị giá\b|\bliên quan\b|\bcó\b|\bđược\b|"
+    r"\blà\b|\btại\b|\bcủa\b|\bđã\b|\bnhằm\b|\bgóp\b|\bthuộc\b|\bhoàn thành\b|\bcho\b|\bở\b|$)")
+LEADING = re.compile(r"^(?:\s+(?:và|cùng với|cùng|gồm|đại diện cho|cho|tại|của|thuộc|ở|đến từ|đã|đồng thời|trong đó|riêng|còn|cùng với đó|qua đó|từ đó|các|đều|cũng|được|có|với|"
+                     r"trở lên|nhất là|đặc biệt là|đặc biệt|nổi bật là|nổi bật|ngoài ra|bên cạnh đó|theo đó|kết quả|tổng số)\s*,?(?=\s))+",
+                     re.IGNORECASE)
+TRAILING = re.compile(r"(?:\s+(?:đều|cũng|được|đã|là|có|với|lần lượt|kéo|chỉ|còn|có tới|lên tới|xuống còn|trung bình|"
+                      r"bình quân|luôn|ước|ước đạt|tới|lên|gần|trên|hơn|khoảng|từ|cả|tổng cộng|gồm|tổng|hiện|hiện có))+\s$", re.IGNORECASE)
+# The verbs of a count: its indicator starts at the last of them ("bắt giữ … đối tượng").
+VERB = re.compile(
+    r"(?<!\w)(?:xảy ra|phát hiện|bắt giữ|bắt|khởi tố|điều tra|xử lý|xử phạt|thu giữ|thu hồi|triệt phá|triệt xóa|triệt xoá|"
+    r"kết nạp|khen thưởng|tặng|trao|cấp|tiếp nhận|giải quyết|mở|tổ chức|vận động|tuần tra|lập biên bản|làm rõ|"
+    r"truy bắt|thụ lý|giải cứu|phát động|ban hành|bầu|chỉ định|kiểm tra|tuyên truyền|xây dựng|duy trì|thành lập|"
+    r"kiện toàn|triển khai|thu nạp|tiếp công dân|tiếp|đón|huy động|hỗ trợ|tặng quà|xét xử|đăng ký|thu|nộp|"
+    r"ra quyết định|có)(?!\w)", re.IGNORECASE)
+SUBJECT_START = re.compile(r"t[ỷỉ] lệ", re.IGNORECASE)
+MEASURES = PERCENT | MONEY | WEIGHT | {"phần trăm", "kilogam", "gram", "gr", "m3", "ha", "km", "hecta", "m2"}
+
+
+def find_figures(text: Text, *, year: int | None = None, event: str = "khac", period: str | None = None,
+                 term: str | None = None) -> tuple[Figure, ...]:
+    """Every figure of the running text, in order, each once.
+
+    ``year`` completes a year-less period ("6 tháng đầu năm"); ``period`` is the article's (what its
+    results cover) and ``term`` its term (what a congress's targets cover).
+    """
+    found: list[Figure] = []
+    seen: set = set()
+    for index, paragraph in enumerate(text.paragraphs):
+        if is_caption(paragraph):
+            continue
+        head_period = _period_in(_head(paragraph), year, period, event, term)
+        position = 0
+        for sentence in sentences(paragraph):
+            start = paragraph.find(sentence, position)
+            if start < 0:
+                continue
+            position = start + len(sentence)
+            for figure in _sentence_figures(sentence, year, event, period, term, head_period):
+                key = (figure.value, figure.value_max, figure.denominator, figure.unit, figure.direction, figure.kind,
+                       figure.indicator_key or fold(figure.indicator))
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(_placed(figure, index, start, start + len(sentence)))
+    return tuple(found)
+
+
+def _placed(figure: Figure, paragraph: int, start: int, end: int) -> Figure:
+    return replace(figure, paragraph=paragraph, span=(start, end))
+
+
+def _head(paragraph: str) -> str:
+    """The words opening a paragraph before its first comma: "Năm 2022", "Trong 6 tháng đầu năm"; not a comparison."""
+    head = paragraph.split(",", 1)[0]
+    return head if len(head) <= 40 and not COMPARED.search(head) else ""
+
+
+def _sentence_figures(sentence: str, year, event, period, term, head_period):
+    quantities = []
+    for quantity in find_quantities(sentence):
+        unit = _unit_after(sentence, quantity)
+        if unit:
+            quantities.append((quantity, unit))
+    if not quantities:
+        return
+    compared = [(m.start(), m.end(), m[0].strip()) for m in COMPARED.finditer(sentence)]
+    periods = [p for p in _periods(sentence, year, period, event, term)
+               if not any(a <= p[0] < b for a, b, _ in compared)]
+    last, previous_end = None, 0
+    for number, ((quantity, (unit, unit_end)), nxt) in enumerate(zip(quantities, [*quantities[1:], (None, None)])):
+        previous_end = min(previous_end, quantity.start)
+        next_start = nxt[0].start if nxt[0] else len(sentence)
+        before = sentence[previous_end:quantity.start]
+        clause_start = max(sentence.rfind(";", 0, quantity.start) + 1, 0)
+        direction_match = DIRECTION.search(before)
+        direction = DIRECTIONS.get(direction_match["dir"], direction_match["dir"]) if direction_match else None
+        subject_end = quantity.start - len(direction_match[0]) if direction_match else quantity.start
+        subject_start = max([previous_end, clause_start] + [b for a, b, _ in compared if b <= subject_end])
+        indicator, previous_end = _indicator(sentence, unit, unit_end, subject_start, subject_end)
+        if not indicator and last and number:  # "xảy ra 574 vụ, giảm 5,3%": the change of the figure before
+            indicator, key = last
+            if unit == "%" and key != "trong-an" and classify(fold(sentence[clause_start:quantity.start]), unit) == "ty-le-kham-pha":
+                key = "ty-le-kham-pha"  # "làm rõ 828 vụ, 1.585 đối tượng, đạt tỷ lệ 86%": the solve rate
+        else:
+            own = fold(f"{indicator} {direction_match[0] if direction_match else ''}")
+            key = (classify(own, unit) or classify(fold(sentence[max(previous_end, clause_start):quantity.start]), unit)
+                   or classify(fold(sentence[unit_end:next_start]), unit)
+                   or classify(fold(sentence[clause_start:_clause_end(sentence, quantity.end)]), unit))
+        last = (indicator, key)
+        target = TARGET.search(sentence[clause_start:quantity.start]) or TARGET_VALUE.search(before)
+        kind = "chi-tieu" if target else "ket-qua"
+        compared_to = _compared(compared, quantity, next_start, direction, clause_start)
+        found_period = _nearest_period(periods, quantity.start)
+        if found_period:
+            period_code, period_text = found_period
+        elif head_period:
+            period_code, period_text = head_period
+        else:
+            period_code = term if (kind == "chi-tieu" and event == "dai-hoi") else (period if kind == "ket-qua" else None)
+            period_text = None
+        yield Figure(
+            value=quantity.value, value_text=sentence[quantity.start:unit_end].strip(), unit=unit, indicator=indicator,
+            indicator_key=key, direction=direction, kind=kind, quote=_quote(sentence, quantity.start, unit_end),
+            qualifier=quantity.qualifier, value_max=quantity.value_max, denominator=quantity.denominator,
+            compared_to=compared_to, period=period_code, period_text=period_text,
+        )
+
+
+def _unit_after(sentence: str, quantity) -> tuple[str, int] | None:
+    """(unit, where it ends) when the number counts something; None for dates, times, ordinals and codes."""
+    before = sentence[:quantity.start]
+    if NOT_BEFORE.search(before) or TIME_WORDS.match(sentence, quantity.end):
+        return None
+    if quantity.denominator is not None and (quantity.denominator < quantity.value or (
+            quantity.value <= 31 and quantity.denominator <= 12 and DATE_LEAD.search(before))):
+        return None  # "29/6", "ngày 12/8": a day and month
+    match = UNIT.match(sentence, quantity.end)
+    if not match:
+        return None
+    written = re.sub(r"\s+", " ", match["unit"].strip())
+    scale_words = [w for w in written.split(" ") if w.lower() in SCALES]
+    noun = written.split(" ", len(scale_words))[-1] if len(written.split(" ")) > len(scale_words) else ""
+    unit = " ".join([w.lower() for w in scale_words] + ([CANONICAL.get(noun.lower(), noun)] if noun else []))
+    if unit.lower() == "phần trăm":
+        unit = "%"
+    if unit.split(" ")[-1] in SCALES:  # "1,2 triệu" with no noun after it: a scale with nothing counted
+        if not re.match(r"\s*(?:[,;.)]|$)", sentence[match.end():]):
+            return None
+    if quantity.value_max is not None and unit != "%" and (
+            not quantity.text.strip()[0].isdigit() or 1900 <= quantity.value <= 2100 <= quantity.value_max + 100):
+        return None  # "2025-2030 tổ chức": a term, not a range of counts
+    return unit, match.end()
+
+
+def _indicator(sentence: str, unit: str, unit_end: int, clause_start: int, subject_end: int) -> tuple[str, int]:
+    """What the figure measures, as written (the words after a measure or a counted noun, or the subject
+    before it), and where those words end."""
+    after, after_end = _after(sentence, unit_end)
+    measure = unit in MEASURES or unit.split(" ")[0] in SCALES
+    if measure and after and not after.startswith("đối với"):
+        return after, after_end
+    subject = _subject(sentence, clause_start, subject_end)
+    if measure:
+        return (_tidy(f"{subject} {after}") if after else subject), after_end
+    noun = unit.split(" ", 1)[1] if unit.split(" ")[0] in SCALES and " " in unit else unit
+    verbs = list(VERB.finditer(subject))
+    if verbs:  # "Công an Cần Thơ đã mở 96 đợt", "Cần Thơ xảy ra 574 vụ": from the last verb
+        subject = subject[verbs[-1].start():]
+    verb = subject if len(subject.split()) <= 4 and not re.search(r"\d", subject) else ""
+    return _tidy(" ".join(part for part in (verb, noun, after) if part)), after_end
+
+
+def _after(sentence: str, start: int) -> tuple[str, int]:
+    end = AFTER_END.search(sentence, start)
+    stop = end.start() if end else len(sentence)
+    words = sentence[start:stop].split()
+    return _tidy(" ".join(words[:10])), stop
+
+
+def _subject(sentence: str, start: int, end: int) -> str:
+    """The words before the number back to the clause's start, or from the last "tỷ lệ" before it."""
+    piece = sentence[start:end]
+    rate = [m.start() for m in SUBJECT_START.finditer(piece)]
+    if rate:
+        piece = piece[rate[-1]:].split("(", 1)[0]
+    else:
+        piece = re.split(r"[,:]\s|\s-\s|\btrong đó\b|\bcòn\b", piece)[-1]
+        inner, _, bracketed = piece.rpartition("(")  # "vượt chỉ tiêu (đạt tỷ lệ 82,94%)": the words before
+        piece = bracketed if _tidy(bracketed) or not inner else inner
+    return _tidy(piece)
+
+
+def _tidy(words: str) -> str:
+    words = " " + words.strip(" ,;:-–()/\"“”") + " "
+    words = LEADING.sub(" ", words)
+    words = TRAILING.sub(" ", words)
+    return words.strip(" ,;:-–")
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    end = sentence.find(";", start)
+    return len(sentence) if end < 0 else end
+
+
+def _compared(compared, quantity, next_start, direction, clause_start) -> str | None:
+    """The comparison after the figure and before the next one; one closing a list of changes, or opening
+    the clause ("So với năm 2022, số vụ cháy giảm 12%")."""
+    for start, _, words in compared:
+        if quantity.end <= start < next_start:
+            return words
+    if direction not in ("tăng", "giảm"):
+        return None
+    for start, _, words in compared:
+        if start >= quantity.end:
+            return words
+    for start, _, words in compared:
+        if clause_start <= start < quantity.start and words.lower().startswith("so với"):
+            return words
+    return None
+
+
+def _periods(sentence: str, year, period, event, term):
+    """(where, code, words) of every period written in the sentence; an overlapping later pattern is skipped."""
+    found, taken = [], []
+    for pattern, part in PERIODS:
+        for match in pattern.finditer(sentence):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
+            code = _code(match, part, year, period, event, term)
+            if code:
+                found.append((match.start(), code, match[0]))
+    return sorted(found)
+
+
+def _code(match, part, year, period, event, term) -> str | None:
+    given = match.groupdict()
+    if part == "T":
+        return f"{given['a']}-{given['b']}"
+    if part == "TERM":
+        return period if event == "dai-hoi" and period and len(period) == 9 else None
+    if part == "NEXT":
+        return term if event == "dai-hoi" else None
+    found_year = given.get("y") or (str(year) if year else None)
+    if not found_year:
+        return None
+    if part == "Y":
+        return found_year
+    if part == "Q":
+        return f"{found_year}-Q{QUARTERS.get(given['q'].upper(), given['q'])}"
+    return f"{found_year}-{part}"
+
+
+def _period_in(head: str, year, period, event, term):
+    found = _periods(head, year, period, event, term) if head else []
+    return (found[0][1], found[0][2]) if found else None
+
+
+def _nearest_period(periods, position: int):
+    before = [p for p in periods if p[0] < position]
+    chosen = before[-1] if before else (periods[0] if periods else None)
+    return (chosen[1], chosen[2]) if chosen else None
+
+
+def _quote(sentence: str, start: int, end: int) -> str:
+    """The sentence, or for a long one the clause around the figure, cut at word boundaries."""
+    if len(sentence) <= QUOTE_LIMIT:
+        return sentence
+    left = max(sentence.rfind(";", 0, start) + 1, sentence.rfind(". ", 0, start) + 1, 0)
+    right = sentence.find(";", end)
+    right = len(sentence) if right < 0 else right
+    if right - left > QUOTE_LIMIT:
+        left = max(left, start - QUOTE_LIMIT // 2)
+        right = min(right, max(end + QUOTE_LIMIT // 2, left + QUOTE_LIMIT))
+        while left > 0 and not sentence[left - 1].isspace():
+            left += 1
+        while right < len(sentence) and not sentence[right].isspace():
+            right -= 1
+    return sentence[left:right].strip(" ,;")
