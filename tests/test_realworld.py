@@ -47,3 +47,32 @@ def test_scoring_a_text_reports_fields_and_misses(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 real articles" in result.stdout and "speaker" in result.stdout
     assert case["expected"]["speaker"] == "Lê Trí Thanh" and "miss  baoquangnam-113781: speaker" not in result.stdout
+
+
+FIGURES = yaml.safe_load((ROOT / "tests" / "realworld" / "figures.yaml").read_text(encoding="utf-8"))
+
+
+def test_figure_labels_cover_enough_real_articles_and_name_known_cases():
+    known = {case["id"] for case in CASES["cases"]}
+    labelled = FIGURES["articles"]
+    assert len(labelled) >= 10 and sum(len(v) for v in labelled.values()) >= 100
+    assert set(FIGURES["held_out"]) <= set(labelled)
+    for case_id, figures in labelled.items():
+        assert case_id in known or case_id in FIGURES["held_out"], case_id
+        for figure in figures:
+            assert isinstance(figure[0], (int, float)) and isinstance(figure[1], str) and figure[1].strip(), (case_id, figure)
+
+
+def test_scoring_reports_figures_found_and_right(tmp_path):
+    # our own wording, under the id of a labelled article: two of its labelled figures, one that is not labelled
+    (tmp_path / "qrt-tongket-2023.txt").write_text(
+        "Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.\n\n"
+        "Năm 2023, khám phá 687/776 vụ xâm phạm trật tự xã hội (tỷ lệ 88,5%); tổ chức 12 buổi tuyên truyền.",
+        encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SCORE), "--texts", str(tmp_path)], capture_output=True, text=True,
+                            env={"PYTHONPATH": str(ROOT / "scripts")}, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    labelled = len(FIGURES["articles"]["qrt-tongket-2023"])
+    assert f"found (value and unit)    2/{labelled}" in result.stdout
+    assert "published and right       2/3" in result.stdout
+    assert "figure not in the labels: 12 buổi" in result.stdout

@@ -199,7 +199,10 @@ CASES = [
     ("Thượng tướng Lê Quốc Hùng dự và phát biểu chỉ đạo.", []),
     ("Phòng PC06 phối hợp với Đội 3 thực hiện nhiệm vụ.", []),
     ("Đề án 06 giúp 1.250 người dân làm thủ tục nhanh hơn.", [f("1.250 người", "người", value=1250)]),
-    ("Thu giữ 2,5 kg ma túy. Trong đó có 2,5 kg ma túy tổng hợp được thu tại chỗ.", [f("2,5 kg", "kg")]),
+    ("Thu giữ 2,5 kg ma túy.\n\nTrong năm, lực lượng đã thu giữ 2,5 kg ma túy các loại.", [f("2,5 kg", "kg")]),  # restated
+    ("Xảy ra 15 vụ giết người, điều tra làm rõ 15 vụ.", [f("15 vụ", "vụ"), f("15 vụ", "vụ")]),  # two things
+    ("Xảy ra 391 vụ, so với cùng kỳ giảm 43 (391/434).", [f("391 vụ", "vụ"), f("43", "vụ", dir="giảm")]),  # implied unit
+    ("Công an tỉnh được Bộ Công an 3 lần biểu dương.", [f("3 lần", "lần")]),
     ("Sáng 15-8-2025, Đại hội khai mạc với sự tham dự của 300 đại biểu.", [f("300 đại biểu", "đại biểu")]),
     ("Ngày 29/6, Công an tỉnh bắt 6 đối tượng.", [f("6 đối tượng", "đối tượng")]),
     ("Hội nghị trực tuyến đến 24/24 điểm cầu.", [f("24/24 điểm cầu", "điểm cầu", den=24)]),

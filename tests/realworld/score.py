@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -24,6 +25,7 @@ from dangbo.extract.resolve import published_evidence  # noqa: E402
 
 FIELDS = ("date", "published", "province", "province_now", "speaker", "speakers", "event", "term", "period", "source")
 CASES = Path(__file__).with_name("cases.yaml")
+FIGURES = Path(__file__).with_name("figures.yaml")
 SEED_GOLD = ROOT.parent / "shared" / "gold" / "seeds.yaml"
 
 
@@ -78,6 +80,52 @@ def score(cases) -> tuple[dict, list[str], list[str]]:
     return totals, misses, bad_quotes
 
 
+def score_figures(texts: Path, held_out: bool | None = None) -> tuple[dict, list[str], list[str]]:
+    """Figures found (labelled ones with the same value and unit), figures published that are right, and
+    quotes that are not in their file; per labelled article whose text is present (only the held-out
+    ones, or only the others, when ``held_out`` says so)."""
+    data = yaml.safe_load(FIGURES.read_text(encoding="utf-8"))
+    labelled = {k: v for k, v in data["articles"].items()
+                if held_out is None or (k in data.get("held_out", [])) == held_out}
+    totals = {"articles": 0, "labelled": 0, "found": 0, "published": 0, "right": 0, "kind right": 0}
+    misses, bad_quotes = [], []
+    for case_id, figures in labelled.items():
+        path = texts / f"{case_id}.txt"
+        if not path.exists():
+            continue
+        article = load_article(path, None)
+        want = Counter((round(float(item[0]), 4), item[1]) for item in figures)
+        targets = Counter((round(float(item[0]), 4), item[1]) for item in figures if len(item) > 2 and item[2].get("target"))
+        got = Counter((round(f.value, 4), f.unit) for f in article.figures)
+        got_targets = Counter((round(f.value, 4), f.unit) for f in article.figures if f.kind == "chi-tieu")
+        matched = want & got
+        totals["articles"] += 1
+        totals["labelled"] += sum(want.values())
+        totals["found"] += sum(matched.values())
+        totals["published"] += sum(got.values())
+        totals["right"] += sum(matched.values())
+        totals["kind right"] += sum(matched.values()) - sum(((targets & matched) - got_targets).values()) - sum(
+            ((got_targets & matched) - targets).values())
+        misses += [f"{case_id}: figure not found: {v:g} {u}" for (v, u) in (want - got).elements()]
+        misses += [f"{case_id}: figure not in the labels: {v:g} {u}" for (v, u) in (got - want).elements()]
+        raw = path.read_bytes()
+        bad_quotes += [f"{case_id}: figure quote not in the file: {f.quote!r}" for f in article.figures
+                       if not quote_in_file(f.quote, raw)]
+    return totals, misses, bad_quotes
+
+
+def _print_figures(totals: dict, label: str = "") -> None:
+    if not totals["articles"]:
+        return
+    found = 100 * totals["found"] / max(totals["labelled"], 1)
+    right = 100 * totals["right"] / max(totals["published"], 1)
+    kind = 100 * totals["kind right"] / max(totals["found"], 1)
+    print(f"  figures{label}: {totals['articles']} labelled articles, {totals['labelled']} figures")
+    print(f"    found (value and unit) {totals['found']:>4}/{totals['labelled']:<4} {found:5.1f}%")
+    print(f"    published and right    {totals['right']:>4}/{totals['published']:<4} {right:5.1f}%")
+    print(f"    result/target right    {totals['kind right']:>4}/{totals['found']:<4} {kind:5.1f}%")
+
+
 def _print_totals(label: str, totals: dict) -> None:
     print(f"  {label}:")
     for field, (right, total) in totals.items():
@@ -96,12 +144,17 @@ def main(argv=None) -> int:
         print(f"realworld: no texts in {args.texts} (they are kept outside git); nothing to score, skipped.")
         return 0
     totals, misses, bad_quotes = score(cases)
+    figure_totals, figure_misses, figure_quotes = score_figures(args.texts)
+    misses += figure_misses
+    bad_quotes += figure_quotes
     held = [c for c in cases if c[0].endswith("[held out]")]
     print(f"realworld: {len(real)} real articles from {args.texts} + {len(cases) - len(real)} seeds"
           f" ({len(held)} held out: collected after the rules, scored apart below)")
     _print_totals("all", totals)
     if held:
         _print_totals("held out", score(held)[0])
+    _print_figures(figure_totals)
+    _print_figures(score_figures(args.texts, held_out=True)[0], " held out")
     for line in misses + bad_quotes:
         print("  miss  " + line if line in misses else "  QUOTE " + line)
     return 1 if bad_quotes else 0

@@ -41,6 +41,12 @@ NOUNS = (
     "cán bộ", "CBCS", "học viên", "thanh niên", "camera", "dự án", "công trình", "nhà", "căn nhà", "con",
     "tổ", "đội", "khu dân cư", "thôn", "ấp", "bản", "tổ dân phố", "tiêu chuẩn", "thủ tục", "dịch vụ công",
     "bài", "ý kiến", "kiến nghị", "lá đơn", "trận", "hecta", "m2", "sản phẩm", "tổ chức", "điểm cầu",
+    "ca", "trẻ em", "nạn nhân", "bị hại", "học sinh", "sinh viên", "lao động", "hội viên", "đoàn viên", "thành viên",
+    "lần", "lượt xe", "chuyến", "tàu", "thuyền", "chiếc", "xe máy", "bao", "gói", "hộp", "chai", "tép", "lô",
+    "cá thể", "điện thoại", "máy tính", "tài liệu", "phóng sự", "video", "clip", "phần quà", "suất quà", "suất",
+    "huy chương", "bằng khen", "giấy khen", "cờ thi đua", "danh hiệu", "cơ quan", "trường học", "trường",
+    "người nghiện", "phạm nhân", "trại viên", "hội nghị", "lớp học", "chuyên đề", "chuyên án", "tin tức", "cửa hàng",
+    "báo cáo", "sự kiện", "luật", "lãnh đạo", "nguyên lãnh đạo", "đề án", "hội thảo", "tọa đàm",
 )
 _NOUN = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 UNIT = re.compile(
@@ -49,7 +55,7 @@ UNIT = re.compile(
 CANONICAL = {noun.lower(): noun for noun in NOUNS}
 # Not figures: time and age ("2 ngày làm việc", "80 năm", "75 tuổi"), or a number after a word that names
 # an ordinal or a document ("lần thứ 57", "hạng 3", "Chỉ thị 12", "Nghị quyết số 12", "Điều 5").
-TIME_WORDS = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|kỳ|khóa|khoá|lần|h\b|đêm)\b", re.IGNORECASE)
+TIME_WORDS = re.compile(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|kỳ|khóa|khoá|lần thứ|h\b|đêm)\b", re.IGNORECASE)
 NOT_BEFORE = re.compile(
     r"(?:\bthứ|\bhạng|\bsố|\bkhóa|\bkhoá|\blần|\bĐiều|\bkhoản|\bmục|\bChỉ thị|\bNghị quyết|\bQuyết định|\bKế hoạch|"
     r"\bĐề án|\bThông tư|\bNghị định|\bCông văn|\bLuật|\bquý|\btháng|\bngày|\bnăm|\blúc|\bTop|\btop|\bPhòng|"
@@ -111,7 +117,8 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
     results cover) and ``term`` its term (what a congress's targets cover).
     """
     found: list[Figure] = []
-    seen: set = set()
+    seen_words: set = set()
+    seen_things: dict = {}
     for index, paragraph in enumerate(text.paragraphs):
         if is_caption(paragraph):
             continue
@@ -123,11 +130,13 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
                 continue
             position = start + len(sentence)
             for figure in _sentence_figures(sentence, year, event, period, term, head_period):
-                key = (figure.value, figure.value_max, figure.denominator, figure.unit, figure.direction, figure.kind,
-                       figure.indicator_key or fold(figure.indicator))
-                if key in seen:
+                same = (figure.value, figure.value_max, figure.denominator, figure.unit, figure.direction, figure.kind)
+                # the same thing: the same words, or the same indicator restated in another paragraph
+                words, thing = (*same, fold(figure.indicator)), (*same, figure.indicator_key)
+                if words in seen_words or (figure.indicator_key and seen_things.get(thing, index) != index):
                     continue
-                seen.add(key)
+                seen_words.add(words)
+                seen_things.setdefault(thing, index)
                 found.append(_placed(figure, index, start, start + len(sentence)))
     return tuple(found)
 
@@ -145,7 +154,7 @@ def _head(paragraph: str) -> str:
 def _sentence_figures(sentence: str, year, event, period, term, head_period):
     quantities = []
     for quantity in find_quantities(sentence):
-        unit = _unit_after(sentence, quantity)
+        unit = _unit_after(sentence, quantity) or _implied_unit(sentence, quantity, quantities)
         if unit:
             quantities.append((quantity, unit))
     if not quantities:
@@ -217,6 +226,21 @@ def _unit_after(sentence: str, quantity) -> tuple[str, int] | None:
             not quantity.text.strip()[0].isdigit() or 1900 <= quantity.value <= 2100 <= quantity.value_max + 100):
         return None  # "2025-2030 tổ chức": a term, not a range of counts
     return unit, match.end()
+
+
+# "… giảm 43 (391/434)", "tăng 12, tương ứng 5%": a bare change right after a verb of change.
+BARE_CHANGE = re.compile(r"(?:giảm|tăng)\s*$")
+BARE_END = re.compile(r"\s*(?:[(,;.]|$|\s(?:so với|tương ứng)\b)")
+
+
+def _implied_unit(sentence: str, quantity, before) -> tuple[str, int] | None:
+    """A change written without its unit counts what the figure before it counts ("391 vụ …, giảm 43")."""
+    if not before or quantity.denominator is not None or not BARE_CHANGE.search(sentence[:quantity.start]):
+        return None
+    unit = before[-1][1][0]
+    if unit in MEASURES or not BARE_END.match(sentence, quantity.end):
+        return None
+    return unit, quantity.end
 
 
 def _indicator(sentence: str, unit: str, unit_end: int, clause_start: int, subject_end: int) -> tuple[str, int]:

@@ -100,7 +100,7 @@ def find_quantities(text: str):
             value = read_words(match["word"])
         if value is None:
             continue
-        if match["num"] and re.fullmatch(r"0\d+", match["num"]):  # "069", "0912": a code or a phone number
+        if match["num"] and re.fullmatch(r"0\d{2,}", match["num"]):  # "069", "0912": a code or a phone number
             continue
         high = read_numeral(match["max"]) if match["max"] else None
         denominator = read_numeral(match["den"]) if match["den"] else None
