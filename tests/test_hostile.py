@@ -77,6 +77,8 @@ HOSTILE: dict[str, tuple[bytes, str | None]] = {
     "h29 no-province.txt": (("Ngày 15/7/2024, hội nghị sơ kết công tác 6 tháng đầu năm được tổ chức. "
                              "Các đại biểu thảo luận về công tác bảo đảm an ninh trật tự và phòng chống tội phạm trong tình hình mới.").encode(), None),
     "h30 long-line.txt": ((_article("Phú Thọ", "26/7").replace("\n", " ") + " Nội dung dài." * 5000).encode(), None),
+    "h38 figures.txt": ((_article("Tuyên Quang", "27/7") + "\n\n=SUM(A1) Năm 2024, bắt 12 đối tượng <script>alert(1)</script> truy nã; "
+                         "thu giữ 3 kg <b>ma túy</b> [x](javascript:alert(3)); tỷ lệ khám phá đạt 88,5% <img src=x onerror=alert(4)>.").encode(), None),
     "h31 jinja-title.txt": (("{{ config.extra }} {% raw %} ${x} Công an tỉnh Vĩnh Phúc sơ kết 6 tháng 20/07/2024 08:00\n\n" + _article("Vĩnh Phúc", "19/7")).encode(), None),
 }
 
@@ -289,3 +291,22 @@ def test_head_metadata_carries_article_text_only_as_values(hostile, name):
     assert data["json-ld"][0]["headline"] == record["title"]
     assert data["opengraph"][0]["og:title"] == record["title"]
     assert "<script>alert" not in head and "evil.example" not in head
+
+
+def test_figures_carry_article_text_only_as_text(hostile):
+    """Figures whose words carry markup: the page's table and sentence marks escape it, the data holds it
+    as values, and a quote that starts like a formula cannot run in a spreadsheet."""
+    record = _record(hostile, "h38 figures.txt")
+    html = (hostile["work"] / "site" / record["url"] / "index.html").read_text(encoding="utf-8")
+    main = html[html.index("<article"):html.index("</article>")]
+    assert 'id="so-lieu"' in main and "bv-fig-src" in main
+    assert "<script" not in main and "<img" not in main and "<b>" not in main and "href=\"javascript:" not in main
+    collector = _Collector()
+    collector.feed(html)
+    assert not [k for k, _ in collector.attrs if k.startswith("on")]
+    figures = [f for f in json.loads((hostile["work"] / "site" / "data" / "figures.json").read_text(encoding="utf-8"))["figures"]
+               if f["source_file"] == "h38 figures.txt"]
+    assert [(f["value"], f["unit"]) for f in figures] == [(12, "đối tượng"), (3, "kg"), (88.5, "%")]
+    assert any("<script>" in f["quote"] for f in figures)  # the text, as text
+    csv_text = (hostile["work"] / "site" / "data" / "figures.csv").read_text(encoding="utf-8-sig")
+    assert ",=SUM" not in csv_text and "\n=SUM" not in csv_text and "'=SUM(A1)" in csv_text

@@ -20,7 +20,8 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from .cache import file_key, load_cache, save_cache
-from .dataset import build_citations, build_csv, build_feed, build_json, build_review, build_review_json
+from .dataset import (build_citations, build_csv, build_feed, build_figures_csv, build_figures_json, build_json,
+                      build_review, build_review_json, figure_records)
 from .errors import ArticleError, BuildError
 from .extract import extract_article
 from .indexes import build_corpus
@@ -193,6 +194,7 @@ def run_build(settings: Settings) -> BuildReport:
         "data/articles.csv": build_csv(corpus.articles),
         "data/review.json": build_review_json(review, warnings),
         "feed.xml": build_feed(corpus, settings.site_url, updated),
+        **_figure_files(corpus.articles),
         **build_citations(corpus.articles, settings.site_url, accessed),
     }
     writer.flush()  # the search index forks next: no writer thread may be running then
@@ -207,6 +209,11 @@ def run_build(settings: Settings) -> BuildReport:
     timings["data+write"] = time.perf_counter() - clock
     progress.finish_line()
     return BuildReport(warnings, writer.changed, len(removed), timings)
+
+
+def _figure_files(articles) -> dict[str, str | bytes]:
+    records = figure_records(articles)
+    return {"data/figures.json": build_figures_json(records), "data/figures.csv": build_figures_csv(records)}
 
 
 def _clean_temporaries(docs_dir: Path) -> None:

@@ -44,3 +44,71 @@ def render_year_chart(counts: dict[str, dict[str, int]], labels: dict[str, str])
         x += 24 + 8 * len(labels[event])
     parts.append("</svg>")
     return "".join(parts)
+
+
+# Small multiples of figures over time: one panel per province (and unit, and kind of period).
+PANEL_W, PANEL_H, PANEL_PAD, PANEL_TOP, PANEL_BOTTOM = 220, 120, 30, 28, 24
+RESULT_COLOUR, TARGET_COLOUR = "#a31515", "#1565c0"
+
+
+def _number(value: float) -> str:
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",")  # 12 345,6: Vietnamese decimal comma, thin grouping
+
+
+def render_panels(panels, caption: str) -> str:
+    """``panels``: [(title, unit, [(position, value, kind, label, short label)])], two points or more each.
+
+    One SVG per panel, in a wrapping figure: a value axis through zero (a change is signed: "giảm 8%" is
+    −8), results as filled dots joined by a line when their periods differ, targets as hollow squares
+    (never joined), every point titled with its value and period. Readable without JavaScript; the
+    caller never mixes units, nor levels and changes, in a panel.
+    """
+    if not panels:
+        return ""
+    parts = [f'<figure class="bv-panels"><figcaption>{escape(caption)} '
+             f'<span class="bv-legend"><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="4" fill="{RESULT_COLOUR}"/></svg> kết quả '
+             f'<svg width="12" height="12" aria-hidden="true"><rect x="2" y="2" width="8" height="8" fill="none" stroke="{TARGET_COLOUR}" stroke-width="2"/></svg> chỉ tiêu</span>'
+             "</figcaption>"]
+    for title, unit, points in panels:
+        parts.append(_panel(title, unit, points))
+    parts.append("</figure>")
+    return "".join(parts)
+
+
+def _panel(title: str, unit: str, points) -> str:
+    positions = [p[0] for p in points]
+    low, high = min(positions), max(positions)
+    span = (high - low) or 1.0
+    bottom, top = min(0.0, *(p[1] for p in points)), max(0.0, *(p[1] for p in points))
+    range_ = (top - bottom) or 1.0
+    width, height = PANEL_W, PANEL_TOP + PANEL_H + PANEL_BOTTOM
+    x = lambda pos: PANEL_PAD + (pos - low) / span * (PANEL_W - 2 * PANEL_PAD) if span else PANEL_W / 2  # noqa: E731
+    y = lambda value: PANEL_TOP + (top - value) / range_ * PANEL_H  # noqa: E731
+    summary = "; ".join(f"{label}: {_number(value)} {unit}" + (" (chỉ tiêu)" if kind == "chi-tieu" else "")
+                        for _, value, kind, label, _ in points)
+    out = [f'<svg class="bv-panel" viewBox="0 0 {width} {height}" role="img" xmlns="http://www.w3.org/2000/svg">',
+           f"<title>{escape(title)} ({escape(unit)}): {escape(summary)}</title>",
+           f'<text x="4" y="14" class="bv-label bv-panel__title">{escape(title)}</text>',
+           f'<line x1="{PANEL_PAD - 6}" y1="{y(0):.1f}" x2="{PANEL_W - 4}" y2="{y(0):.1f}" class="bv-axis"/>',
+           f'<text x="{PANEL_PAD - 8}" y="{PANEL_TOP + 4}" text-anchor="end" class="bv-label">{escape(_number(top))}</text>']
+    if bottom < 0:
+        out.append(f'<text x="{PANEL_PAD - 8}" y="{PANEL_TOP + PANEL_H}" text-anchor="end" class="bv-label">{escape(_number(bottom))}</text>')
+    results = sorted((p for p in points if p[2] != "chi-tieu"), key=lambda p: p[0])
+    if len(results) > 1 and len({p[0] for p in results}) == len(results):  # a line only through distinct periods
+        path = " ".join(f"{x(p[0]):.1f},{y(p[1]):.1f}" for p in results)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{RESULT_COLOUR}" stroke-width="1.5"/>')
+    labelled = set()
+    for position, value, kind, label, short in sorted(points, key=lambda p: p[0]):
+        tip = f"<title>{escape(label)}: {escape(_number(value))} {escape(unit)}{' (chỉ tiêu)' if kind == 'chi-tieu' else ''}</title>"
+        if kind == "chi-tieu":
+            out.append(f'<rect x="{x(position) - 4:.1f}" y="{y(value) - 4:.1f}" width="8" height="8" fill="none" '
+                       f'stroke="{TARGET_COLOUR}" stroke-width="2">{tip}</rect>')
+        else:
+            out.append(f'<circle cx="{x(position):.1f}" cy="{y(value):.1f}" r="4" fill="{RESULT_COLOUR}">{tip}</circle>')
+        if short not in labelled:
+            labelled.add(short)
+            out.append(f'<text x="{x(position):.1f}" y="{PANEL_TOP + PANEL_H + 16}" text-anchor="middle" class="bv-label">'
+                       f"{escape(short)}</text>")
+    out.append("</svg>")
+    return "".join(out)

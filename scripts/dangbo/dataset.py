@@ -13,7 +13,12 @@ from .model import EVIDENCE_FIELDS, METADATA_FIELDS, Article
 from .extract.resolve import published_evidence
 
 FEED_SIZE = 50
-DATA_FILES = ("articles.json", "articles.csv", "review.json", "articles.bib", "articles.ris", "articles.csl.json")
+DATA_FILES = ("articles.json", "articles.csv", "review.json", "articles.bib", "articles.ris", "articles.csl.json",
+              "figures.json", "figures.csv")
+# figures.json / figures.csv (issue 11): one object per figure, these fields in this order.
+FIGURE_FIELDS = ("source_file", "url", "anchor", "value", "value_text", "qualifier", "value_max", "denominator", "unit",
+                 "value_vnd", "indicator", "indicator_key", "direction", "compared_to", "period", "period_text", "kind",
+                 "quote", "province", "province_now", "date", "event")
 
 
 def build_citations(articles, site_url: str, accessed: dt.date) -> dict[str, str]:
@@ -60,6 +65,46 @@ def _cell(value) -> str:
     text = str(value)
     # A cell starting with = + - @ is a formula to a spreadsheet: article text must not run.
     return "'" + text if text[:1] in ("=", "+", "@") else text
+
+
+def _number(value: float | None):
+    """1346.0 → 1346, 12.37 → 12.37: integral values as integers in JSON and CSV."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def figure_records(articles) -> list[dict]:
+    """Every figure of every article, in the dataset's order of articles and the text's order of figures."""
+    records = []
+    for article in articles:
+        for figure in article.figures:
+            records.append({
+                "source_file": article.source_file, "url": article.url, "anchor": figure.anchor,
+                "value": _number(figure.value), "value_text": figure.value_text, "qualifier": figure.qualifier,
+                "value_max": _number(figure.value_max), "denominator": _number(figure.denominator), "unit": figure.unit,
+                "value_vnd": _number(figure.value_vnd), "indicator": figure.indicator, "indicator_key": figure.indicator_key,
+                "direction": figure.direction, "compared_to": figure.compared_to, "period": figure.period,
+                "period_text": figure.period_text, "kind": figure.kind, "quote": figure.quote,
+                "province": article.province, "province_now": article.province_now, "date": article.date,
+                "event": article.event,
+            })
+    return records
+
+
+def build_figures_json(records: list[dict]) -> str:
+    """``{"figures": [...]}`` in FIGURE_FIELDS order."""
+    return json.dumps({"figures": records}, ensure_ascii=False, indent=1) + "\n"
+
+
+def build_figures_csv(records: list[dict]) -> bytes:
+    """The same columns as figures.json, UTF-8 with BOM, empty cell for null."""
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(FIGURE_FIELDS)
+    for record in records:
+        writer.writerow(["" if record[c] is None else _cell(record[c]) for c in FIGURE_FIELDS])
+    return "\ufeff".encode("utf-8") + stream.getvalue().encode("utf-8")
 
 
 def build_review(articles) -> list[dict]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from slugify import slugify
 
 from .model import Article
+from .normalize import fold
 from .vocab import ALL_PROVINCES, MERGERS_2025, PROVINCE_NOW
 
 UNKNOWN_PROVINCE = "Chưa xác định"
@@ -38,6 +39,8 @@ class Corpus:
     roles: dict
     # year → the reviews of that year held in another one ("tổng kết công tác năm 2023" on 2/1/2024)
     reviews_of_year: dict = field(default_factory=dict)
+    # indicator key → [(article, figure)], by province, newest period first (issue 11)
+    by_indicator: dict = field(default_factory=dict)
 
 
 def newest_first_key(article: Article):
@@ -71,7 +74,38 @@ def build_corpus(articles: list[Article]) -> Corpus:
             if speaker.role:
                 roles[key].append(Role(speaker.role, article.date, article.province, article.slug))
     return Corpus(ordered, dict(by_province), dict(by_year), dict(by_person), dict(by_event), names, dict(roles),
-                  dict(reviews_of_year))
+                  dict(reviews_of_year), _by_indicator(ordered))
+
+
+def period_position(period: str | None) -> float:
+    """Where a period ends on a time line, in years: 2022 → 2023.0, 2023-H1 → 2023.5, 2015-2020 → 2021.0."""
+    if not period:
+        return 0.0
+    year, _, part = period.partition("-")
+    if part.isdigit():
+        return int(part) + 1.0
+    return int(year) + {"H1": .5, "H2": 1.0, "9M": .75, "Q1": .25, "Q2": .5, "Q3": .75, "Q4": 1.0}.get(part, 1.0)
+
+
+def period_grain(period: str | None) -> str:
+    """What a period is: "nam", "nhiem-ky", "6-thang", "9-thang", "quy" (figures of one grain compare)."""
+    part = (period or "").partition("-")[2]
+    if not part:
+        return "nam"
+    if part.isdigit():
+        return "nhiem-ky"
+    return {"H1": "6-thang", "H2": "6-thang", "9M": "9-thang"}.get(part, "quy")
+
+
+def _by_indicator(articles) -> dict:
+    grouped = defaultdict(list)
+    for article in articles:
+        for figure in article.figures:
+            if figure.indicator_key:
+                grouped[figure.indicator_key].append((article, figure))
+    for items in grouped.values():  # articles arrive newest first; the sort is stable
+        items.sort(key=lambda item: (fold(item[0].province) if item[0].province else "~", -period_position(item[1].period)))
+    return dict(sorted(grouped.items()))
 
 
 def _reviewed_year(article: Article) -> str | None:

@@ -65,6 +65,11 @@ class Figure:
     span: tuple[int, int] = (0, 0)
 
     @property
+    def anchor(self) -> str:
+        """The id of its sentence on the article's page (``so-lieu-<paragraph>-<offset>``), in the data too."""
+        return f"so-lieu-{self.paragraph}-{self.span[0]}"
+
+    @property
     def value_vnd(self) -> float | None:
         """A sum of money in đồng ("12,5 tỷ đồng" → 12,500,000,000); None for anything else."""
         from .extract.numbers import scale  # the one home of the scale words

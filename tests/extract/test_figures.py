@@ -32,8 +32,10 @@ CASES = [
      [f("7,5%", "%", key="tai-nan-giao-thong", cmp="so với năm trước"), f("10,2%", "%", key="tai-nan-chet", cmp="so với năm trước"),
       f("4,1%", "%", key="tai-nan-bi-thuong", cmp="so với năm trước")]),
     ("Phạm pháp hình sự tăng 3,2% so với cùng kỳ năm 2023.", [f("3,2%", "%", dir="tăng", cmp="so với cùng kỳ năm 2023", key="toi-pham-ttxh")]),
-    ("Tỉ lệ khám phá các vụ án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 97,3%.", [f("97,3%", "%", key="ty-le-kham-pha")]),
+    ("Tỉ lệ khám phá các vụ án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 97,3%.", [f("97,3%", "%", key="trong-an")]),
     ("Án đặc biệt nghiêm trọng được điều tra làm rõ 100%.", [f("100%", "%", key="trong-an")]),
+    ("Các vụ án đặc biệt nghiêm trọng được điều tra khám phá nhanh, đạt 100%.",
+     [f("100%", "%", key="trong-an", ind="vụ án đặc biệt nghiêm trọng được điều tra khám phá nhanh")]),
     ("Tỷ lệ hồ sơ giải quyết trực tuyến trên Cổng dịch vụ công đạt 98,6%.", [f("98,6%", "%", key="dich-vu-cong", dir="đạt")]),
     ("Tỷ lệ giải quyết tin báo, tố giác tội phạm đạt 95,7%.", [f("95,7%", "%", key="tin-bao")]),
     ("Tai nạn giao thông được kéo giảm cả 3 tiêu chí.", [f("3 tiêu chí", "tiêu chí", dir="giảm", key="tai-nan-giao-thong")]),
@@ -175,6 +177,10 @@ CASES = [
     ("Xảy ra 61 vụ cháy trong năm 2022.", [f("61 vụ", "vụ", period="2022")]),
     ("So với năm 2022, số vụ cháy giảm 12%.", [f("12%", "%", period="2024", key="chay-no")]),  # 2022 is the comparison
     ("6 tháng cuối năm 2023, khởi tố 44 vụ.", [f("44 vụ", "vụ", period="2023-H2")]),
+    # a period in brackets belongs to the figures in them; "sơ với" is a typo of "so với"
+    ("Năm 2023 xảy ra 640 vụ (giảm 31 vụ sơ với năm 2022), làm rõ 580 vụ.",
+     [f("640 vụ", "vụ", period="2023"), f("31 vụ", "vụ", cmp="sơ với năm 2022", ind="vụ", period="2023"),
+      f("580 vụ", "vụ", period="2023")]),
     # --- traps: not figures ---
     ("Chiều 12.8, Công an tỉnh tổ chức hội nghị.", []),
     ("Ngày 12/8, lực lượng chức năng làm việc với 12 đơn vị.", [f("12 đơn vị", "đơn vị")]),

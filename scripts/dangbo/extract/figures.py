@@ -67,7 +67,7 @@ DIRECTION = re.compile(
     r"thêm|mạnh|sâu|tỷ lệ|tỉ lệ|chỉ tiêu|là|trung bình|bình quân|mức|ở mức|đến|tới|gần|hơn|trên|khoảng|so với))*\s*$")
 DIRECTIONS = {"kéo giảm": "giảm", "hoàn thành": "đạt"}
 COMPARED = re.compile(
-    r"\bso với\s+(?:[^,;.()]{0,60}?)(?=\s*(?:[,;.()]|$|\s(?:và|giảm|tăng|đạt|trong đó)\s))|\b(?<!so với )cùng kỳ(?: năm (?:19|20)\d\d)?",
+    r"\bs[oơ] với\s+(?:[^,;.()]{0,60}?)(?=\s*(?:[,;.()]|$|\s(?:và|giảm|tăng|đạt|trong đó)\s))|\b(?<!so với )cùng kỳ(?: năm (?:19|20)\d\d)?",
     re.IGNORECASE)
 TARGET = re.compile(
     r"phấn đấu|mục tiêu|(?<!đạt )(?<!vượt )(?<!hoàn thành )(?<!đạt và vượt )chỉ tiêu(?!\s+(?:đề ra|được giao|Bộ giao|trên giao))|"
@@ -89,7 +89,7 @@ PERIODS = (
 QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # What ends the words a figure measures, after its unit.
 AFTER_END = re.compile(
-    r"\s*(?:[,;:.()/\"“”]|\s-\s|\bso với\b|\btrong đó\b|\bgiảm\b|\btăng\b|\bđạt\b|\bvượt\b|\bchiếm\b|\bvà\b|(?<!đối )\bvới\b|"
+    r"\s*(?:[,;:.()/\"“”]|\s-\s|\bs[oơ] với\b|\btrong đó\b|\bgiảm\b|\btăng\b|\bđạt\b|\bvượt\b|\bchiếm\b|\bvà\b|(?<!đối )\bvới\b|"
     r"\b(?:hơn|gần|trên|khoảng)?\s*\d|"
     r"\bcùng kỳ\b|\bnăm (?:19|20)\d\d|\b(?:6|9) tháng\b|\btrong\b|\bbằng\b|\bthu\b|\btrị giá\b|\bliên quan\b|\bcó\b|\bđược\b|"
     r"\blà\b|\btại\b|\bcủa\b|\bđã\b|\bnhằm\b|\bgóp\b|\bthuộc\b|\bhoàn thành\b|\bcho\b|\bở\b|$)")
@@ -160,6 +160,7 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period):
     if not quantities:
         return
     compared = [(m.start(), m.end(), m[0].strip()) for m in COMPARED.finditer(sentence)]
+    brackets = _brackets(sentence)
     periods = [p for p in _periods(sentence, year, period, event, term)
                if not any(a <= p[0] < b for a, b, _ in compared)]
     last, previous_end = None, 0
@@ -186,7 +187,7 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period):
         target = TARGET.search(sentence[clause_start:quantity.start]) or TARGET_VALUE.search(before)
         kind = "chi-tieu" if target else "ket-qua"
         compared_to = _compared(compared, quantity, next_start, direction, clause_start)
-        found_period = _nearest_period(periods, quantity.start)
+        found_period = _nearest_period(periods, quantity.start, brackets)
         if found_period:
             period_code, period_text = found_period
         elif head_period:
@@ -250,7 +251,7 @@ def _indicator(sentence: str, unit: str, unit_end: int, clause_start: int, subje
     measure = unit in MEASURES or unit.split(" ")[0] in SCALES
     if measure and after and not after.startswith("đối với"):
         return after, after_end
-    subject = _subject(sentence, clause_start, subject_end)
+    subject = _subject(sentence, clause_start, subject_end, back=measure)
     if measure:
         return (_tidy(f"{subject} {after}") if after else subject), after_end
     noun = unit.split(" ", 1)[1] if unit.split(" ")[0] in SCALES and " " in unit else unit
@@ -268,14 +269,18 @@ def _after(sentence: str, start: int) -> tuple[str, int]:
     return _tidy(" ".join(words[:10])), stop
 
 
-def _subject(sentence: str, start: int, end: int) -> str:
-    """The words before the number back to the clause's start, or from the last "tỷ lệ" before it."""
+def _subject(sentence: str, start: int, end: int, back: bool = False) -> str:
+    """The words before the number back to the clause's start, or from the last "tỷ lệ" before it; with
+    ``back``, the words before the comma when nothing is left ("án đặc biệt nghiêm trọng được khám phá, đạt 100%")."""
     piece = sentence[start:end]
     rate = [m.start() for m in SUBJECT_START.finditer(piece)]
     if rate:
         piece = piece[rate[-1]:].split("(", 1)[0]
     else:
-        piece = re.split(r"[,:]\s|\s-\s|\btrong đó\b|\bcòn\b", piece)[-1]
+        pieces = re.split(r"[,:]\s|\s-\s|\btrong đó\b|\bcòn\b", piece)
+        piece = pieces[-1]
+        if back and not _tidy(piece) and len(pieces) > 1 and not re.search(r"\d", pieces[-2]):
+            piece = pieces[-2]
         inner, _, bracketed = piece.rpartition("(")  # "vượt chỉ tiêu (đạt tỷ lệ 82,94%)": the words before
         piece = bracketed if _tidy(bracketed) or not inner else inner
     return _tidy(piece)
@@ -305,7 +310,7 @@ def _compared(compared, quantity, next_start, direction, clause_start) -> str | 
         if start >= quantity.end:
             return words
     for start, _, words in compared:
-        if clause_start <= start < quantity.start and words.lower().startswith("so với"):
+        if clause_start <= start < quantity.start and words.lower().startswith(("so với", "sơ với")):
             return words
     return None
 
@@ -347,7 +352,15 @@ def _period_in(head: str, year, period, event, term):
     return (found[0][1], found[0][2]) if found else None
 
 
-def _nearest_period(periods, position: int):
+def _brackets(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
+
+
+def _nearest_period(periods, position: int, brackets=()):
+    """The last period written before the figure (else the first after it); one in brackets only for a
+    figure in the same brackets."""
+    inside = next(((a, b) for a, b in brackets if a < position < b), None)
+    periods = [p for p in periods if not any(a < p[0] < b for a, b in brackets) or (inside and inside[0] < p[0] < inside[1])]
     before = [p for p in periods if p[0] < position]
     chosen = before[-1] if before else (periods[0] if periods else None)
     return (chosen[1], chosen[2]) if chosen else None

@@ -3,7 +3,7 @@
 Each key has a Vietnamese label, the words that name it (matched on the folded text of the figure's
 indicator and the clause before it: no marks, "đ" as "d", lower case) and the units it can be counted
 in. The first key that fits wins, so the narrow ones come first (the solve rate before crime, deaths
-in traffic accidents before accidents). A figure that fits none has the key None: its words are
+in traffic accidents before accidents, the serious cases solved before the solve rate). A figure that fits none has the key None: its words are
 still published as written.
 """
 from __future__ import annotations
@@ -29,9 +29,9 @@ def _i(key: str, label: str, words: str, units=None, not_units=()) -> Indicator:
 
 
 INDICATORS = (
+    _i("trong-an", "Khám phá trọng án", r"\btrong an\b(?! ninh| toan)|an (?:dac biet |rat )+nghiem trong"),
     _i("ty-le-kham-pha", "Tỷ lệ điều tra, khám phá án",
        r"\bt[yi] le (?:\w+ ){0,3}(?:dieu tra|kham pha|pha an)|\b(?:dieu tra|kham pha|lam ro)\b.*\b(?:dat|t[yi] le)\b", PERCENT),
-    _i("trong-an", "Khám phá trọng án", r"trong an|an (?:dac biet |rat )+nghiem trong"),
     _i("tai-nan-chet", "Tai nạn giao thông: người chết",
        r"\b(?:chet|tu vong|thiet mang)\b", not_units={"vụ", "tiêu chí"}),
     _i("tai-nan-bi-thuong", "Tai nạn giao thông: người bị thương", r"\bbi thuong\b", not_units={"vụ", "tiêu chí"}),

@@ -12,6 +12,7 @@ from ..indexes import Corpus, provinces_for_pages
 from ..model import EVENTS
 from ..writer import Writer
 from .article import _fingerprint, render_article
+from .figures import FIGURE_DIR, indicator_path, render_figures_index, render_indicator
 from .lists import (render_data_page, render_event, render_event_index, render_home, render_person,
                     render_person_index, render_province, render_province_index, render_year, render_year_index)
 from .markup import (DATA_PAGE, EVENT_DIR, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, YEAR_DIR, _fast_scalar, _href,  # noqa: F401
@@ -39,5 +40,8 @@ def write_pages(corpus: Corpus, writer: Writer, review: list[dict], site_url: st
     for event in EVENTS:
         writer.write(event_path(event), render_event(event, corpus))
     writer.write(f"{EVENT_DIR}/index.md", render_event_index(corpus))
+    for key in corpus.by_indicator:
+        writer.write(indicator_path(key), render_indicator(key, corpus))
+    writer.write(f"{FIGURE_DIR}/index.md", render_figures_index(corpus))
     writer.write(HOME_PAGE, render_home(corpus))
     writer.write(DATA_PAGE, render_data_page(corpus, review))

@@ -16,8 +16,9 @@ from ..cite import Reference, bibtex, citation_parts, csl, lead, reference, ris
 from ..extract.resolve import published_evidence
 from ..urls import is_web_address
 from .head import head_block
+from .figures import figure_table, marked, sentence_marks
 from .markup import (EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, article_path, event_path,
-                     front_matter, md_escape, person_path, province_path)
+                     front_matter, md_escape, period_label, person_path, province_path)
 
 
 def render_article(article: Article, corpus: Corpus, site_url: str, accessed: dt.date) -> str:
@@ -26,6 +27,8 @@ def render_article(article: Article, corpus: Corpus, site_url: str, accessed: dt
     ref, description = reference(article, site_url, accessed), lead(article)
     lines = [front_matter(article, description), *head_block(article, ref, description),
              f"# {md_escape(article.title)}", "", *_meta_panel(article, here), ""]
+    lines += figure_table(article, here)
+    lines += ["## Bài viết {#bai-viet}", ""] if article.figures else []
     lines += _raw(_text_block(article))
     lines += _citation(ref)
     same_province, same_speaker = related(corpus, article)
@@ -52,25 +55,13 @@ def _text_block(article: Article) -> str:
     if article.excerpt:
         parts.append('<p class="bv-excerpt"><strong>Trích đoạn:</strong> văn bản dừng giữa câu; '
                      "đây không phải toàn văn bài báo.</p>")
-    for paragraph in paragraphs(article.body):
+    marks = sentence_marks(article)  # the sentences the figures come from get an id, for the table's links
+    for index, paragraph in enumerate(paragraphs(article.body)):
         css = ' class="bv-note"' if is_note(paragraph) else ""
-        parts.append(f"<p{css}>{html.escape(paragraph, quote=False)}</p>")
+        text = marked(paragraph, marks[index]) if index in marks else html.escape(paragraph, quote=False)
+        parts.append(f"<p{css}>{text}</p>")
     parts.append("</div>")
     return "\n".join(parts)
-
-
-PERIOD_LABELS = {"H1": "6 tháng đầu năm {year}", "H2": "6 tháng cuối năm {year}", "9M": "9 tháng đầu năm {year}",
-                 "Q1": "quý I năm {year}", "Q2": "quý II năm {year}", "Q3": "quý III năm {year}", "Q4": "quý IV năm {year}"}
-
-
-def period_label(period: str) -> str:
-    """``2023-H1`` → "6 tháng đầu năm 2023"; ``2023`` → "năm 2023"; ``2020-2025`` → "nhiệm kỳ 2020–2025"."""
-    year, _, part = period.partition("-")
-    if not part:
-        return f"năm {year}"
-    if part.isdigit():
-        return f"nhiệm kỳ {year}–{part}"
-    return PERIOD_LABELS.get(part, "{year} " + part).format(year=year)
 
 
 def _why(article: Article, field: str) -> str:
@@ -150,7 +141,7 @@ _RENDER_CODE = hashlib.sha1(b"".join(
     path.read_bytes() for path in sorted(
         [*(_PACKAGE / "pages").glob("*.py")]
         + [_PACKAGE / name for name in ("indexes.py", "model.py", "cite.py", "extract/resolve.py", "extract/_text.py",
-                                        "extract/title.py")])
+                                        "extract/title.py", "extract/indicators.py")])
 )).hexdigest()
 
 

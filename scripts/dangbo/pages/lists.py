@@ -4,9 +4,11 @@ from __future__ import annotations
 import html
 
 from ..chart import render_year_chart
+from ..extract.indicators import INDICATORS
 from ..indexes import (UNKNOWN_PROVINCE, UNKNOWN_YEAR, Corpus, former_of, person_slug, successor_of)
 from ..model import EVENTS
 from ..vocab import MERGERS_2025
+from .figures import FIGURE_DIR, province_figures
 from .markup import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, EVENT_LABELS, FIELD_LABELS, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, YEAR_DIR,
                      _a, _date, _link, _page, _raw, _table, article_path, event_path, md_escape, province_path, year_path)
 
@@ -29,6 +31,7 @@ def render_province(province: str, corpus: Corpus) -> str:
         lines += [f"Trước 1/1/2025 là tỉnh [Thừa Thiên Huế]({_link(here, province_path('Thừa Thiên Huế'))}).", ""]
     articles = corpus.by_province.get(province, [])
     lines += [f"{len(articles)} bài viết, mới nhất trước.", "", *_table(articles, here)]
+    lines += province_figures(province, corpus, here)
     title = f"Công an {province}" if province != UNKNOWN_PROVINCE else "Tỉnh/thành chưa xác định"
     return _page(title, lines)
 
@@ -158,12 +161,49 @@ def render_home(corpus: Corpus) -> str:
         f"- **{len(articles)}** bài viết: " + ", ".join(f"[{EVENT_LABELS[e]}]({event_path(e)}) {counts[e]}" for e in EVENTS),
         f"- **{len(provinces)}** tỉnh/thành ([xem theo tỉnh]({PROVINCE_DIR}/index.md))",
         f"- Từ **{_date(dates[0]) if dates else '—'}** đến **{_date(dates[-1]) if dates else '—'}** ([xem theo năm]({YEAR_DIR}/index.md))",
-        f"- **{len(corpus.by_person)}** người phát biểu ([nhân vật]({PERSON_DIR}/index.md))", "", "</div>", "",
+        f"- **{len(corpus.by_person)}** người phát biểu ([nhân vật]({PERSON_DIR}/index.md))",
+        f"- **{sum(len(a.figures) for a in articles)}** số liệu các bài nêu, theo chỉ số, tỉnh và năm ([số liệu]({FIGURE_DIR}/index.md))",
+        "", "</div>", "",
         "## Số bài theo năm", "", render_year_chart(per_year, EVENT_LABELS), "",
         "## Bài mới nhất", "", *_table(articles[:HOME_NEWEST], HOME_PAGE),
         "[Tải dữ liệu (JSON, CSV)](du-lieu/index.md) · [Tìm kiếm](tim-kiem/index.md)", "",
     ]
     return _page("Công an các tỉnh: đại hội và hội nghị", lines)
+
+
+def _figures_doc() -> list[str]:
+    """The data page's section on figures.json and figures.csv, and the vocabulary of indicators."""
+    keys = "; ".join(f"`{i.key}` {i.label.lower()}" for i in INDICATORS)
+    return [
+        "## Số liệu {#so-lieu}", "",
+        "Mỗi con số có đơn vị hoặc danh từ đếm mà bài viết nêu (kết quả hay chỉ tiêu), một dòng một số liệu:", "",
+        "- [figures.json](../data/figures.json) — `{\"figures\": [...]}`",
+        "- [figures.csv](../data/figures.csv) — cùng các cột, UTF-8 có BOM, ô trống là không có giá trị", "",
+        "| Trường | Ý nghĩa |", "|---|---|",
+        "| `source_file`, `url` | Tệp nguồn và trang của bài (tương đối so với gốc trang) |",
+        "| `anchor` | `id` của câu chứa số liệu trên trang bài: `url` + `#` + `anchor` mở đúng câu đó |",
+        "| `value` | Giá trị là số, theo đơn vị như viết: “12,5 tỷ đồng” là `12.5`, “1.346 đối tượng” là `1346`; "
+        "một khoảng “80 - 90%” là `80`; một tỷ số “87/92 xã” là tử số `87` |",
+        "| `value_text` | Con số như bài viết ghi, kèm đơn vị (“hơn 2.000 vụ”, “80 - 90%”) |",
+        "| `qualifier` | Từ đi trước con số: `hơn`, `gần`, `trên`, `dưới`, `khoảng`, `hàng`, `từ`, `ít nhất`…; `null` khi không có |",
+        "| `value_max` | Đầu trên của một khoảng (“80 - 90%” → `90`) |",
+        "| `denominator` | Mẫu số của một tỷ số (“87/92 xã” → `92`); tỷ lệ phần trăm viết bên cạnh là một số liệu riêng |",
+        "| `unit` | Đơn vị hoặc danh từ đếm: `%`, `vụ`, `đối tượng`, `kg`, `triệu đồng`, `tỷ đồng`, `triệu người`, "
+        "`đảng viên`, `đại biểu`, `tiêu chí`…; chữ chỉ bậc (nghìn, triệu, tỷ) thuộc đơn vị |",
+        "| `value_vnd` | Với số tiền: giá trị quy ra đồng (“12,5 tỷ đồng” → `12500000000`) |",
+        "| `indicator` | Điều được đo, như bài viết ghi (“số vụ phạm pháp hình sự”, “tỷ lệ điều tra, khám phá án”) |",
+        f"| `indicator_key` | Chỉ số trong bộ từ vựng chung, `null` khi không khớp chỉ số nào: {keys} |",
+        "| `direction` | `tăng`, `giảm`, `đạt`, `vượt` như bài viết ghi ngay trước con số; `null` với một số đếm |",
+        "| `compared_to` | Mốc so sánh như viết (“so với năm 2015”, “so với cùng kỳ”) |",
+        "| `period` | Kỳ của số liệu, cùng mã với `period` của bài: `2022`, `2023-H1`, `2023-9M`, `2023-Q1`, `2015-2020`; "
+        "khi câu và đoạn không ghi kỳ: kỳ bài tổng kết (với chỉ tiêu của đại hội: nhiệm kỳ mới); `null` khi không rõ |",
+        "| `period_text` | Chữ đã cho kỳ (“6 tháng đầu năm 2023”, “Năm 2022”); `null` khi kỳ lấy từ bài |",
+        "| `kind` | `ket-qua` (kết quả) hoặc `chi-tieu` (chỉ tiêu: “phấn đấu”, “mục tiêu”, “chỉ tiêu … là”) |",
+        "| `quote` | Câu chứa số liệu (hoặc vế câu, với câu rất dài), chép nguyên văn từ tệp nguồn |",
+        "| `province`, `province_now`, `date`, `event` | Của bài viết |", "",
+        "Một số liệu nhắc lại trong cùng bài (cùng giá trị, cùng điều được đo) chỉ có một dòng. Trang "
+        "[Số liệu](../so-lieu/index.md) xếp các số liệu theo chỉ số, tỉnh/thành và kỳ.", "",
+    ]
 
 
 def render_data_page(corpus: Corpus, review: list[dict]) -> str:
@@ -206,6 +246,7 @@ def render_data_page(corpus: Corpus, review: list[dict]) -> str:
         "(với trang web đã lưu: từ văn bản bài và các dòng siêu dữ liệu của trang, như `og:site_name: …`; "
         "`null` khi người biên tập đặt) và quy tắc đã dùng |",
         "| `excerpt` | Chỉ trong JSON: `true` khi văn bản dừng giữa câu (trích đoạn, không phải toàn văn) |", "",
+        *_figures_doc(),
         "## Cần kiểm tra {#can-kiem-tra}", "",
         f"{len(review)} mục: những bài thiếu hoặc chưa chắc chắn về ngày, tỉnh/thành, người chỉ đạo, loại sự kiện. "
         "Người biên tập sửa bằng tệp `articles/<tên>.yml` (xem README).", "",

@@ -93,6 +93,20 @@ def _a(source: str, target: str, text: str) -> str:
     return f'<a href="{_href(source, target)}">{_text(text)}</a>'
 
 
+PERIOD_LABELS = {"H1": "6 tháng đầu năm {year}", "H2": "6 tháng cuối năm {year}", "9M": "9 tháng đầu năm {year}",
+                 "Q1": "quý I năm {year}", "Q2": "quý II năm {year}", "Q3": "quý III năm {year}", "Q4": "quý IV năm {year}"}
+
+
+def period_label(period: str) -> str:
+    """``2023-H1`` → "6 tháng đầu năm 2023"; ``2023`` → "năm 2023"; ``2020-2025`` → "nhiệm kỳ 2020–2025"."""
+    year, _, part = period.partition("-")
+    if not part:
+        return f"năm {year}"
+    if part.isdigit():
+        return f"nhiệm kỳ {year}–{part}"
+    return PERIOD_LABELS.get(part, "{year} " + part).format(year=year)
+
+
 def _date(value: str | None) -> str:
     return format_date_vi(value) if value else "—"
 
