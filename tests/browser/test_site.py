@@ -40,6 +40,8 @@ PAGES = {
     "person": "nhan-vat/tran-van-lau/",
     "article": "bai-viet/dai-hoi-dang-bo-cong-an-tp-can-tho-lan-thu-1-nhiem-ky-2025-2030/",
     "data": "du-lieu/",
+    "figures": "so-lieu/",
+    "indicator": "so-lieu/ty-le-kham-pha/",
     "search": "tim-kiem/?q=can%20tho",
     "about": "gioi-thieu/",
 }
@@ -62,7 +64,7 @@ def test_pages_render_without_errors_and_are_kept_as_screenshots(page, served_se
     assert not page.foreign, page.foreign
 
 
-@pytest.mark.parametrize("name", ["home", "province", "article", "search"])
+@pytest.mark.parametrize("name", ["home", "province", "article", "search", "indicator"])
 def test_no_serious_accessibility_violations(page, served_seed, name):
     page.goto(served_seed["url"] + PAGES[name])
     page.wait_for_load_state("networkidle")
@@ -162,3 +164,28 @@ def test_article_prints_as_metadata_text_and_citation(page, served_seed):
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "article-print.pdf").write_bytes(pdf)
     screenshot(page, "article-print-1280")
+
+
+def test_a_figure_leads_to_its_sentence_highlighted_with_and_without_javascript(browser, served_seed):
+    """The article's "Số liệu" table: clicking a value scrolls to its sentence, which is marked; plain
+    links and CSS, so it works with scripts off, at phone width too."""
+    for scripts in (True, False):
+        context = browser.new_context(java_script_enabled=scripts, viewport={"width": 375, "height": 800})
+        try:
+            tab = context.new_page()
+            tab.goto(served_seed["url"] + PAGES["article"])
+            link = tab.locator(".bv-figures td a[href^='#so-lieu-']").first
+            value = link.inner_text()
+            target = link.get_attribute("href")[1:]
+            link.click()
+            sentence = tab.locator(f"[id='{target}']")
+            assert value in sentence.inner_text()
+            assert tab.evaluate("location.hash") == "#" + target
+            colour = sentence.evaluate("e => getComputedStyle(e).backgroundColor")
+            assert colour not in ("rgba(0, 0, 0, 0)", "transparent"), colour
+            box = sentence.bounding_box()
+            assert box and 0 <= box["y"] < 800  # scrolled into view
+            if not scripts:
+                screenshot(tab, "article-figure-target-375")
+        finally:
+            context.close()

@@ -112,6 +112,10 @@ CASES = [
     ("Tỷ lệ điều tra khám phá án đạt 80-85%.", [f("80-85%", "%", value=80, max=85)]),
     ("Phấn đấu tỷ lệ điều tra khám phá án đạt từ 80 đến 85%.", [f("từ 80 đến 85%", "%", max=85, kind="chi-tieu")]),
     # --- money and weights ---
+    ("Thu giữ hơn 200kg cần sa và 5g ma túy đá.", [f("hơn 200kg", "kg", value=200), f("5g", "g")]),  # a unit glued on
+    ("So với cùng kỳ, giảm 3.009 số vụ, giảm 201 số người chết.",
+     [f("3.009 số vụ", "vụ", dir="giảm"), f("201 số người", "người", key="tai-nan-chet")]),
+    ("Triệt phá 198 băng, nhóm tội phạm.", [f("198 băng, nhóm", "băng, nhóm")]),
     ("Xử phạt vi phạm hành chính 245 triệu đồng.", [f("245 triệu đồng", "triệu đồng", value=245, key="xu-phat")]),
     ("Nộp kho bạc nhà nước 12,5 tỷ đồng tiền xử phạt.", [f("12,5 tỷ đồng", "tỷ đồng", value=12.5, key="xu-phat")]),
     ("Thu phạt nộp ngân sách hơn 86 tỷ đồng.", [f("hơn 86 tỷ đồng", "tỷ đồng", q="hơn", key="xu-phat")]),
@@ -165,6 +169,11 @@ CASES = [
     ("Đảng bộ đặt mục tiêu 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.", [f("100%", "%", kind="chi-tieu")]),
     ("Chỉ tiêu kéo giảm tai nạn giao thông từ 5% trở lên trên cả 3 tiêu chí.",
      [f("từ 5%", "%", kind="chi-tieu", q="từ", key="tai-nan-giao-thong"), f("3 tiêu chí", "tiêu chí", kind="chi-tieu")]),
+    ("Khám phá đạt tỷ lệ cao (81,5%, cao hơn chỉ tiêu Quốc hội đề ra 11,5%).",
+     [f("81,5%", "%", kind="ket-qua"), f("11,5%", "%", kind="ket-qua")]),  # measured against a target: a result
+    ("Nghị quyết xác định 12 chỉ tiêu, 4 khâu đột phá và 6 nhiệm vụ trọng tâm.",
+     [f("12 chỉ tiêu", "chỉ tiêu", kind="ket-qua"), f("4 khâu đột phá", "khâu đột phá", kind="ket-qua"),
+      f("6 nhiệm vụ trọng tâm", "nhiệm vụ trọng tâm", kind="ket-qua")]),  # a figure's own noun is not a target word
     ("Tỷ lệ khám phá án đạt 90,5%, trong khi chỉ tiêu Bộ giao là 70%.", [f("90,5%", "%", kind="ket-qua"), f("70%", "%", kind="chi-tieu")]),
     # --- periods ---
     ("Trong 6 tháng đầu năm 2023, phạm pháp hình sự giảm 6,9%.", [f("6,9%", "%", period="2023-H1", key="toi-pham-ttxh")]),
@@ -239,6 +248,8 @@ CASES = [
      [f("2.950 đảng viên", "đảng viên", key="dang-vien"), f("41 chi bộ", "chi bộ", key="dang-vien")]),
     ("Trong nhiệm kỳ, Đảng ủy đã lãnh đạo thực hiện thắng lợi 3 khâu đột phá chiến lược.",
      [f("3 khâu đột phá", "khâu đột phá", key="chi-tieu-nghi-quyet")]),
+    ("Vận động hơn 300 đồng bào dân tộc thiểu số tham gia; cấp 1.200 hộ chiếu.",
+     [f("hơn 300 đồng bào", "đồng bào"), f("1.200 hộ chiếu", "hộ chiếu")]),  # not "đồng" money, not "hộ" households
     # --- repeated figures are listed once; different things are kept ---
     ("Đã kết nạp 589 đảng viên mới. Trong nhiệm kỳ, Đảng bộ kết nạp 589 đảng viên mới.", [f("589 đảng viên", "đảng viên")]),
     ("Xảy ra 12 vụ cháy, giảm 12 vụ so với năm trước.", [f("12 vụ", "vụ", dir=None), f("12 vụ", "vụ", dir="giảm")]),

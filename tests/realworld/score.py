@@ -108,6 +108,8 @@ def score_figures(texts: Path, held_out: bool | None = None) -> tuple[dict, list
             ((got_targets & matched) - targets).values())
         misses += [f"{case_id}: figure not found: {v:g} {u}" for (v, u) in (want - got).elements()]
         misses += [f"{case_id}: figure not in the labels: {v:g} {u}" for (v, u) in (got - want).elements()]
+        misses += [f"{case_id}: figure labelled a target, published a result: {v:g} {u}" for (v, u) in ((targets & matched) - got_targets).elements()]
+        misses += [f"{case_id}: figure published a target, labelled a result: {v:g} {u}" for (v, u) in ((got_targets & matched) - targets).elements()]
         raw = path.read_bytes()
         bad_quotes += [f"{case_id}: figure quote not in the file: {f.quote!r}" for f in article.figures
                        if not quote_in_file(f.quote, raw)]

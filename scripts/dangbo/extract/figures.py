@@ -32,7 +32,7 @@ NOUNS = (
     "đảng viên", "quần chúng", "đồng chí", "đại biểu", "ủy viên", "uỷ viên", "tập thể", "cá nhân", "đơn vị",
     "chi bộ", "đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng", "chỉ tiêu", "nhiệm vụ trọng tâm", "nhóm nhiệm vụ",
     "nhiệm vụ", "nhóm giải pháp", "giải pháp", "khâu đột phá", "đột phá", "tiêu chí", "chương trình", "phương hướng",
-    "kg", "kilogam", "gam", "gram", "gr", "tấn", "lít", "bánh", "viên", "cây", "khẩu súng", "khẩu", "khẩu trang",
+    "kg", "kilogam", "gam", "gram", "gr", "g", "tấn", "lít", "bánh", "viên", "cây", "khẩu súng", "khẩu", "khẩu trang",
     "quả", "kíp", "m3", "ha", "km", "đồng", "USD", "hồ sơ", "thẻ căn cước", "thẻ", "căn cước", "CCCD", "tài khoản", "giấy phép",
     "văn bản", "kế hoạch", "đề tài", "sáng kiến", "mô hình", "cuộc", "buổi", "lớp", "đợt", "tuyến", "băng nhóm",
     "ổ nhóm", "nhóm", "đường dây", "tụ điểm", "điểm", "cơ sở", "doanh nghiệp", "hộ gia đình", "hộ", "xã, phường",
@@ -47,10 +47,11 @@ NOUNS = (
     "huy chương", "bằng khen", "giấy khen", "cờ thi đua", "danh hiệu", "cơ quan", "trường học", "trường",
     "người nghiện", "phạm nhân", "trại viên", "hội nghị", "lớp học", "chuyên đề", "chuyên án", "tin tức", "cửa hàng",
     "báo cáo", "sự kiện", "luật", "lãnh đạo", "nguyên lãnh đạo", "đề án", "hội thảo", "tọa đàm",
+    "đồng bào", "hộ chiếu", "tin nhắn", "bản án", "lượt truy cập", "bản cam kết", "băng, nhóm", "băng rôn", "băng",
 )
 _NOUN = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
-UNIT = re.compile(
-    rf"\s*(?P<unit>%|phần trăm|(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+(?:{_NOUN})?|(?:{_NOUN}))(?![^\W\d_])", re.IGNORECASE)
+UNIT = re.compile(  # "giảm 3.009 số vụ": "số" before the noun is part of what is counted
+    rf"\s*(?P<unit>%|phần trăm|(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+(?:{_NOUN})?|(?:số\s+)?(?:{_NOUN}))(?![^\W\d_])", re.IGNORECASE)
 # The unit as the vocabulary spells it ("tổ chức cơ sở Đảng" → "tổ chức cơ sở đảng"; "usd" → "USD").
 CANONICAL = {noun.lower(): noun for noun in NOUNS}
 # Not figures: time and age ("2 ngày làm việc", "80 năm", "75 tuổi"), or a number after a word that names
@@ -73,6 +74,11 @@ TARGET = re.compile(
     r"phấn đấu|mục tiêu|(?<!đạt )(?<!vượt )(?<!hoàn thành )(?<!đạt và vượt )chỉ tiêu(?!\s+(?:đề ra|được giao|Bộ giao|trên giao))|"
     r"(?<!đạt )(?<!vượt )(?<!chỉ tiêu )đề ra|đặt ra|phải đạt|cần đạt|bảo đảm đạt|đến năm 20\d\d|nhiệm kỳ tới|thời gian tới|sẽ\b",
     re.IGNORECASE)
+# A target named as what a result is measured against, not stated: "vượt chỉ tiêu đề ra", "cao hơn chỉ
+# tiêu Quốc hội đề ra 9,5%", "hoàn thành 100% chỉ tiêu được giao".
+MET_TARGET = re.compile(
+    r"(?:đạt|vượt|hoàn thành|cao hơn|thấp hơn|hơn|so với)(?:\s+(?:và vượt|mức|các|\d+(?:,\d+)?\s*%))*\s+chỉ tiêu"
+    r"(?:(?:\s+(?!là\b)[^\s,;.()]+){0,3}?\s+(?:đề ra|được giao|giao))?", re.IGNORECASE)
 # "chỉ tiêu Bộ giao là 70%", "chỉ tiêu đề ra: 85%": the number is the target itself.
 TARGET_VALUE = re.compile(r"chỉ tiêu[^;,.]{0,30}(?:\slà|:)\s*$", re.IGNORECASE)
 # Periods, as written.
@@ -184,7 +190,7 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period):
                    or classify(fold(sentence[unit_end:next_start]), unit)
                    or classify(fold(sentence[clause_start:_clause_end(sentence, quantity.end)]), unit))
         last = (indicator, key)
-        target = TARGET.search(sentence[clause_start:quantity.start]) or TARGET_VALUE.search(before)
+        target = TARGET.search(_masked(sentence, clause_start, quantity.start, quantities[:number])) or TARGET_VALUE.search(before)
         kind = "chi-tieu" if target else "ket-qua"
         compared_to = _compared(compared, quantity, next_start, direction, clause_start)
         found_period = _nearest_period(periods, quantity.start, brackets)
@@ -203,6 +209,17 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period):
         )
 
 
+def _masked(sentence: str, start: int, end: int, earlier) -> str:
+    """The clause before a figure as the target words see it: the figures before it (their numbers and
+    units: "15 chỉ tiêu") and the targets a result is measured against blanked out."""
+    text = list(sentence[start:end])
+    for quantity, (_, unit_end) in earlier:
+        for i in range(max(quantity.start, start), min(unit_end, end)):
+            text[i - start] = " "
+    clause = "".join(text)
+    return MET_TARGET.sub(lambda m: " " * len(m[0]), clause)
+
+
 def _unit_after(sentence: str, quantity) -> tuple[str, int] | None:
     """(unit, where it ends) when the number counts something; None for dates, times, ordinals and codes."""
     before = sentence[:quantity.start]
@@ -214,7 +231,7 @@ def _unit_after(sentence: str, quantity) -> tuple[str, int] | None:
     match = UNIT.match(sentence, quantity.end)
     if not match:
         return None
-    written = re.sub(r"\s+", " ", match["unit"].strip())
+    written = re.sub(r"^số\s+", "", re.sub(r"\s+", " ", match["unit"].strip()), flags=re.IGNORECASE)
     scale_words = [w for w in written.split(" ") if w.lower() in SCALES]
     noun = written.split(" ", len(scale_words))[-1] if len(written.split(" ")) > len(scale_words) else ""
     unit = " ".join([w.lower() for w in scale_words] + ([CANONICAL.get(noun.lower(), noun)] if noun else []))

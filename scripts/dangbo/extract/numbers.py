@@ -41,7 +41,7 @@ QUANTITY = re.compile(
     rf"(?:(?P<hang>hàng\s+(?:chục|trăm|nghìn|ngàn|vạn))|(?P<num>{_DIGITS})|(?P<word>{WORDS}))"
     rf"(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS})(?=\s*(?:%|[^\W\d_])))?"
     rf"(?:\s*/\s*(?P<den>{_DIGITS}))?"
-    r"(?![\w/]|[.,\-]\w)",
+    r"(?!(?!(?:kg|km|ha|tấn|g)\b)[\w/]|[.,\-]\w)",  # "200kg" is 200 and a unit; "8h30", "F0" are not numbers
     re.IGNORECASE,
 )
 
