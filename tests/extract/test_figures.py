@@ -174,6 +174,13 @@ CASES = [
     ("Nghị quyết xác định 12 chỉ tiêu, 4 khâu đột phá và 6 nhiệm vụ trọng tâm.",
      [f("12 chỉ tiêu", "chỉ tiêu", kind="ket-qua"), f("4 khâu đột phá", "khâu đột phá", kind="ket-qua"),
       f("6 nhiệm vụ trọng tâm", "nhiệm vụ trọng tâm", kind="ket-qua")]),  # a figure's own noun is not a target word
+    ("Nhiệm kỳ tới, Đảng bộ đề ra mục tiêu phấn đấu hoàn thành tốt nhiệm vụ; 85% đảng viên hoàn thành tốt nhiệm vụ; "
+     "tỷ lệ giải quyết tin báo đạt 100%.", [f("85%", "%", kind="chi-tieu"), f("100%", "%", kind="chi-tieu")]),  # a list a target opens
+    ("Năm qua, Công an tỉnh vượt mục tiêu đề ra; tỷ lệ khám phá án đạt 88%; đã bắt 40 đối tượng truy nã.",
+     [f("88%", "%", kind="ket-qua"), f("40 đối tượng", "đối tượng", kind="ket-qua")]),
+    ("Phấn đấu điều tra, làm rõ trên75% các vụ phạm pháp hình sự, 95% các vụ trọng án.",
+     [f("trên75%", "%", q="trên", kind="chi-tieu"), f("95%", "%", kind="chi-tieu", key="trong-an")]),
+    ("Triệt phá 161 ổ, nhóm tội phạm hình sự.", [f("161 ổ, nhóm", "ổ, nhóm")]),
     ("Tỷ lệ khám phá án đạt 90,5%, trong khi chỉ tiêu Bộ giao là 70%.", [f("90,5%", "%", kind="ket-qua"), f("70%", "%", kind="chi-tieu")]),
     # --- periods ---
     ("Trong 6 tháng đầu năm 2023, phạm pháp hình sự giảm 6,9%.", [f("6,9%", "%", period="2023-H1", key="toi-pham-ttxh")]),

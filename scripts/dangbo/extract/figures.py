@@ -47,7 +47,7 @@ NOUNS = (
     "huy chương", "bằng khen", "giấy khen", "cờ thi đua", "danh hiệu", "cơ quan", "trường học", "trường",
     "người nghiện", "phạm nhân", "trại viên", "hội nghị", "lớp học", "chuyên đề", "chuyên án", "tin tức", "cửa hàng",
     "báo cáo", "sự kiện", "luật", "lãnh đạo", "nguyên lãnh đạo", "đề án", "hội thảo", "tọa đàm",
-    "đồng bào", "hộ chiếu", "tin nhắn", "bản án", "lượt truy cập", "bản cam kết", "băng, nhóm", "băng rôn", "băng",
+    "đồng bào", "hộ chiếu", "tin nhắn", "bản án", "lượt truy cập", "bản cam kết", "băng, nhóm", "băng rôn", "băng", "ổ, nhóm", "ổ",
 )
 _NOUN = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 UNIT = re.compile(  # "giảm 3.009 số vụ": "số" before the noun is part of what is counted
@@ -77,7 +77,7 @@ TARGET = re.compile(
 # A target named as what a result is measured against, not stated: "vượt chỉ tiêu đề ra", "cao hơn chỉ
 # tiêu Quốc hội đề ra 9,5%", "hoàn thành 100% chỉ tiêu được giao".
 MET_TARGET = re.compile(
-    r"(?:đạt|vượt|hoàn thành|cao hơn|thấp hơn|hơn|so với)(?:\s+(?:và vượt|mức|các|\d+(?:,\d+)?\s*%))*\s+chỉ tiêu"
+    r"(?:đạt|vượt|hoàn thành|cao hơn|thấp hơn|hơn|so với)(?:\s+(?:và vượt|mức|các|\d+(?:,\d+)?\s*%))*\s+(?:chỉ tiêu|mục tiêu)"
     r"(?:(?:\s+(?!là\b)[^\s,;.()]+){0,3}?\s+(?:đề ra|được giao|giao))?", re.IGNORECASE)
 # "chỉ tiêu Bộ giao là 70%", "chỉ tiêu đề ra: 85%": the number is the target itself.
 TARGET_VALUE = re.compile(r"chỉ tiêu[^;,.]{0,30}(?:\slà|:)\s*$", re.IGNORECASE)
@@ -190,7 +190,8 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period):
                    or classify(fold(sentence[unit_end:next_start]), unit)
                    or classify(fold(sentence[clause_start:_clause_end(sentence, quantity.end)]), unit))
         last = (indicator, key)
-        target = TARGET.search(_masked(sentence, clause_start, quantity.start, quantities[:number])) or TARGET_VALUE.search(before)
+        target = (TARGET.search(_masked(sentence, clause_start, quantity.start, quantities[:number]))
+                  or TARGET_VALUE.search(before) or _in_list_of_targets(sentence, clause_start, quantity.start, quantities[:number]))
         kind = "chi-tieu" if target else "ket-qua"
         compared_to = _compared(compared, quantity, next_start, direction, clause_start)
         found_period = _nearest_period(periods, quantity.start, brackets)
@@ -207,6 +208,14 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period):
             qualifier=quantity.qualifier, value_max=quantity.value_max, denominator=quantity.denominator,
             compared_to=compared_to, period=period_code, period_text=period_text,
         )
+
+
+def _in_list_of_targets(sentence: str, clause_start: int, position: int, earlier) -> bool:
+    """A clause of a list that a target opens: "Nhiệm kỳ tới, phấn đấu …; 80% đảng viên …; … đạt 100%"."""
+    head_end = sentence.find(";")
+    if head_end < 0 or clause_start <= head_end or re.search(r"\bđã\b", sentence[clause_start:position]):
+        return False
+    return bool(TARGET.search(_masked(sentence, 0, head_end, earlier)))
 
 
 def _masked(sentence: str, start: int, end: int, earlier) -> str:

@@ -34,7 +34,8 @@ WORDS = (r"(?:(?:hai|ba|bốn|sáu|bảy|tám|chín)\s+trăm(?:\s+(?:linh|lẻ)\
 MAGNITUDE = {"chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "vạn": 10000}
 QUALIFIERS = ("hơn", "gần", "trên", "dưới", "khoảng", "xấp xỉ", "ước", "chừng", "tới", "hàng", "ít nhất", "tối thiểu",
               "tối đa", "gần như", "từ")  # "từ 150 đảng viên trở lên": at least
-_QUALIFIER = r"(?P<qualifier>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
+# "trên 75%", and "trên75%" as some papers type it
+_QUALIFIER = r"(?P<qualifier>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")(?:\s+|(?=\d))"
 SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 QUANTITY = re.compile(
     rf"(?<![\w.,\-])(?<!\d/)(?<!\d\s/)(?:{_QUALIFIER})?"
