@@ -93,8 +93,10 @@ def figure_records(articles) -> list[dict]:
 
 
 def build_figures_json(records: list[dict]) -> str:
-    """``{"figures": [...]}`` in FIGURE_FIELDS order."""
-    return json.dumps({"figures": records}, ensure_ascii=False, indent=1) + "\n"
+    """``{"figures": [...]}`` in FIGURE_FIELDS order, one figure a line (readable, diffable, and written by
+    the C encoder: an indented dump of 30,000 figures went through the pure-Python one)."""
+    lines = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+    return '{"figures": [\n' + lines + ("\n" if records else "") + "]}\n"
 
 
 def build_figures_csv(records: list[dict]) -> bytes:

@@ -45,6 +45,16 @@ def test_phrases_are_found_by_folding(page, served_seed, query, phrase):
     assert titles and set(titles) <= _titles_containing(served_seed, phrase)
 
 
+@pytest.mark.parametrize("query", ["13,66%", "47.400", "86,95"])
+def test_numbers_are_found_as_written(page, served_seed, query):
+    """A figure typed as the papers write it (issue 11) finds the article that states it, and only it."""
+    titles = _search(page, served_seed, query)
+    written = {json.loads(p.read_text(encoding="utf-8"))["t"] for p in (served_seed["site"] / "data" / "search" / "d").glob("*.json")
+               if query in json.loads(p.read_text(encoding="utf-8"))["x"]}
+    assert titles and set(titles) == written, (titles, written)
+    assert not page.errors, page.errors
+
+
 def test_a_phrase_is_not_scattered_syllables(page, served_seed):
     # every seed has "Phan" or "Mãi"-like syllables somewhere; only one names Phan Văn Mãi
     titles = _search(page, served_seed, "Phan Văn Mãi")

@@ -54,5 +54,5 @@ def extract_article(source_file: str, body: str, header: Header, *, latest: dt.d
     reviewed = article.period if article.period and not article.period[5:].isdigit() else None
     reference = reviewed or article.date or article.published
     figures = find_figures(text, year=int(reference[:4]) if reference else None, event=article.event,
-                           period=article.period, term=article.term)
-    return replace(article, figures=tuple(replace(f, quote=locate(f.quote, header.raw) or f.quote) for f in figures))
+                           period=article.period, term=article.term, quoted=lambda q: locate(q, header.raw) or q)
+    return replace(article, figures=figures)

@@ -17,13 +17,12 @@ A figure repeated (same value, unit, direction and thing measured) is listed onc
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import Figure
 from ..normalize import fold
-from ._text import Text, is_caption, sentences
+from ._text import Text, sentences
 from .indicators import MONEY, PERCENT, WEIGHT, classify
-from .numbers import SCALES, find_quantities
+from .numbers import SCALES, find_quantities, has_number_words
 
 QUOTE_LIMIT = 320
 # Counted nouns and units, as the papers write them after a number (longest first when matched).
@@ -52,6 +51,9 @@ NOUNS = (
 _NOUN = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 UNIT = re.compile(  # "giảm 3.009 số vụ": "số" before the noun is part of what is counted
     rf"\s*(?P<unit>%|phần trăm|(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)+(?:{_NOUN})?|(?:số\s+)?(?:{_NOUN}))(?![^\W\d_])", re.IGNORECASE)
+# The first word a unit can start with: a number followed by anything else is no figure (most are dates).
+UNIT_FIRST = frozenset({"%", "phần", "số", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"} | {n.split()[0].rstrip(",").lower() for n in NOUNS})
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+|%)")
 # The unit as the vocabulary spells it ("tổ chức cơ sở Đảng" → "tổ chức cơ sở đảng"; "usd" → "USD").
 CANONICAL = {noun.lower(): noun for noun in NOUNS}
 # Not figures: time and age ("2 ngày làm việc", "80 năm", "75 tuổi"), or a number after a word that names
@@ -82,7 +84,7 @@ MET_TARGET = re.compile(
 # "chỉ tiêu Bộ giao là 70%", "chỉ tiêu đề ra: 85%": the number is the target itself.
 TARGET_VALUE = re.compile(r"chỉ tiêu[^;,.]{0,30}(?:\slà|:)\s*$", re.IGNORECASE)
 # Periods, as written.
-PERIODS = (
+PERIODS = (  # (pattern, code); each needs one of PERIOD_WORDS in the sentence
     (re.compile(r"\b(?:6|06|sáu) tháng cuối năm(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "H2"),
     (re.compile(r"\b(?:6|06|sáu) tháng(?: đầu)? năm(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "H1"),
     (re.compile(r"\b(?:9|09|chín) tháng(?: đầu)?(?: năm)?(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "9M"),
@@ -93,6 +95,7 @@ PERIODS = (
     (re.compile(r"\b(?:năm|trong năm) (?P<y>(?:19|20)\d\d)\b", re.IGNORECASE), "Y"),
 )
 QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+PERIOD_WORDS = ("năm", "tháng", "quý", "kỳ", "giai đoạn")
 # What ends the words a figure measures, after its unit.
 AFTER_END = re.compile(
     r"\s*(?:[,;:.()/\"“”]|\s-\s|\bs[oơ] với\b|\btrong đó\b|\bgiảm\b|\btăng\b|\bđạt\b|\bvượt\b|\bchiếm\b|\bvà\b|(?<!đối )\bvới\b|"
@@ -112,30 +115,38 @@ VERB = re.compile(
     r"kiện toàn|triển khai|thu nạp|tiếp công dân|tiếp|đón|huy động|hỗ trợ|tặng quà|xét xử|đăng ký|thu|nộp|"
     r"ra quyết định|có)(?!\w)", re.IGNORECASE)
 SUBJECT_START = re.compile(r"t[ỷỉ] lệ", re.IGNORECASE)
+_PAST, _SO, _CLAUSE_END = re.compile(r"\bđã\b"), re.compile(r"^số\s+", re.IGNORECASE), re.compile(r"\s*(?:[,;.)]|$)")
+_DIGIT, _PIECES, _BRACKETS = re.compile(r"\d"), re.compile(r"[,:]\s|\s-\s|\btrong đó\b|\bcòn\b"), re.compile(r"\([^()]*\)")
 MEASURES = PERCENT | MONEY | WEIGHT | {"phần trăm", "kilogam", "gram", "gr", "m3", "ha", "km", "hecta", "m2"}
 
 
 def find_figures(text: Text, *, year: int | None = None, event: str = "khac", period: str | None = None,
-                 term: str | None = None) -> tuple[Figure, ...]:
+                 term: str | None = None, quoted=lambda quote: quote) -> tuple[Figure, ...]:
     """Every figure of the running text, in order, each once.
 
     ``year`` completes a year-less period ("6 tháng đầu năm"); ``period`` is the article's (what its
-    results cover) and ``term`` its term (what a congress's targets cover).
+    results cover) and ``term`` its term (what a congress's targets cover); ``quoted`` turns a quote of
+    the normalised text into the file's own words (``evidence.locate``).
     """
     found: list[Figure] = []
     seen_words: set = set()
     seen_things: dict = {}
+    running = set(text.running)  # the paragraphs that are not photo captions
     for index, paragraph in enumerate(text.paragraphs):
-        if is_caption(paragraph):
+        if paragraph not in running:
             continue
-        head_period = _period_in(_head(paragraph), year, period, event, term)
+        words = has_number_words(paragraph)
+        if not words and not _DIGIT.search(paragraph):  # no number in it: most paragraphs of a report are words
+            continue
+        head = _Lazy(lambda paragraph=paragraph: _period_in(_head(paragraph), year, period, event, term))
         position = 0
         for sentence in sentences(paragraph):
             start = paragraph.find(sentence, position)
             if start < 0:
                 continue
             position = start + len(sentence)
-            for figure in _sentence_figures(sentence, year, event, period, term, head_period):
+            place = (index, (start, start + len(sentence)))
+            for figure in _sentence_figures(sentence, year, event, period, term, head, place, quoted, words):
                 same = (figure.value, figure.value_max, figure.denominator, figure.unit, figure.direction, figure.kind)
                 # the same thing: the same words, or the same indicator restated in another paragraph
                 words, thing = (*same, fold(figure.indicator)), (*same, figure.indicator_key)
@@ -143,12 +154,20 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
                     continue
                 seen_words.add(words)
                 seen_things.setdefault(thing, index)
-                found.append(_placed(figure, index, start, start + len(sentence)))
+                found.append(figure)
     return tuple(found)
 
 
-def _placed(figure: Figure, paragraph: int, start: int, end: int) -> Figure:
-    return replace(figure, paragraph=paragraph, span=(start, end))
+class _Lazy:
+    """A value computed on first call (a paragraph's head period: most paragraphs have no figure)."""
+
+    def __init__(self, compute):
+        self.compute, self.done, self.value = compute, False, None
+
+    def __call__(self):
+        if not self.done:
+            self.value, self.done = self.compute(), True
+        return self.value
 
 
 def _head(paragraph: str) -> str:
@@ -157,9 +176,9 @@ def _head(paragraph: str) -> str:
     return head if len(head) <= 40 and not COMPARED.search(head) else ""
 
 
-def _sentence_figures(sentence: str, year, event, period, term, head_period):
+def _sentence_figures(sentence: str, year, event, period, term, head_period, place, quoted, words):
     quantities = []
-    for quantity in find_quantities(sentence):
+    for quantity in find_quantities(sentence, words):
         unit = _unit_after(sentence, quantity) or _implied_unit(sentence, quantity, quantities)
         if unit:
             quantities.append((quantity, unit))
@@ -175,7 +194,7 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period):
         next_start = nxt[0].start if nxt[0] else len(sentence)
         before = sentence[previous_end:quantity.start]
         clause_start = max(sentence.rfind(";", 0, quantity.start) + 1, 0)
-        direction_match = DIRECTION.search(before)
+        direction_match = DIRECTION.search(before[-80:])  # anchored at the end: a tail is enough, and fast
         direction = DIRECTIONS.get(direction_match["dir"], direction_match["dir"]) if direction_match else None
         subject_end = quantity.start - len(direction_match[0]) if direction_match else quantity.start
         subject_start = max([previous_end, clause_start] + [b for a, b, _ in compared if b <= subject_end])
@@ -191,29 +210,29 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period):
                    or classify(fold(sentence[clause_start:_clause_end(sentence, quantity.end)]), unit))
         last = (indicator, key)
         target = (TARGET.search(_masked(sentence, clause_start, quantity.start, quantities[:number]))
-                  or TARGET_VALUE.search(before) or _in_list_of_targets(sentence, clause_start, quantity.start, quantities[:number]))
+                  or TARGET_VALUE.search(before[-60:]) or _in_list_of_targets(sentence, clause_start, quantity.start, quantities[:number]))
         kind = "chi-tieu" if target else "ket-qua"
         compared_to = _compared(compared, quantity, next_start, direction, clause_start)
         found_period = _nearest_period(periods, quantity.start, brackets)
         if found_period:
             period_code, period_text = found_period
-        elif head_period:
-            period_code, period_text = head_period
+        elif head_period():
+            period_code, period_text = head_period()
         else:
             period_code = term if (kind == "chi-tieu" and event == "dai-hoi") else (period if kind == "ket-qua" else None)
             period_text = None
         yield Figure(
             value=quantity.value, value_text=sentence[quantity.start:unit_end].strip(), unit=unit, indicator=indicator,
-            indicator_key=key, direction=direction, kind=kind, quote=_quote(sentence, quantity.start, unit_end),
+            indicator_key=key, direction=direction, kind=kind, quote=quoted(_quote(sentence, quantity.start, unit_end)),
             qualifier=quantity.qualifier, value_max=quantity.value_max, denominator=quantity.denominator,
-            compared_to=compared_to, period=period_code, period_text=period_text,
+            compared_to=compared_to, period=period_code, period_text=period_text, paragraph=place[0], span=place[1],
         )
 
 
 def _in_list_of_targets(sentence: str, clause_start: int, position: int, earlier) -> bool:
     """A clause of a list that a target opens: "Nhiệm kỳ tới, phấn đấu …; 80% đảng viên …; … đạt 100%"."""
     head_end = sentence.find(";")
-    if head_end < 0 or clause_start <= head_end or re.search(r"\bđã\b", sentence[clause_start:position]):
+    if head_end < 0 or clause_start <= head_end or _PAST.search(sentence, clause_start, position):
         return False
     return bool(TARGET.search(_masked(sentence, 0, head_end, earlier)))
 
@@ -231,23 +250,26 @@ def _masked(sentence: str, start: int, end: int, earlier) -> str:
 
 def _unit_after(sentence: str, quantity) -> tuple[str, int] | None:
     """(unit, where it ends) when the number counts something; None for dates, times, ordinals and codes."""
-    before = sentence[:quantity.start]
+    before = sentence[max(0, quantity.start - 40):quantity.start]  # the patterns end at the number
     if NOT_BEFORE.search(before) or TIME_WORDS.match(sentence, quantity.end):
         return None
     if quantity.denominator is not None and (quantity.denominator < quantity.value or (
             quantity.value <= 31 and quantity.denominator <= 12 and DATE_LEAD.search(before))):
         return None  # "29/6", "ngày 12/8": a day and month
+    first = _FIRST_WORD.match(sentence, quantity.end)
+    if not first or first[1].lower() not in UNIT_FIRST:
+        return None
     match = UNIT.match(sentence, quantity.end)
     if not match:
         return None
-    written = re.sub(r"^số\s+", "", re.sub(r"\s+", " ", match["unit"].strip()), flags=re.IGNORECASE)
+    written = _SO.sub("", " ".join(match["unit"].split()))
     scale_words = [w for w in written.split(" ") if w.lower() in SCALES]
     noun = written.split(" ", len(scale_words))[-1] if len(written.split(" ")) > len(scale_words) else ""
     unit = " ".join([w.lower() for w in scale_words] + ([CANONICAL.get(noun.lower(), noun)] if noun else []))
     if unit.lower() == "phần trăm":
         unit = "%"
     if unit.split(" ")[-1] in SCALES:  # "1,2 triệu" with no noun after it: a scale with nothing counted
-        if not re.match(r"\s*(?:[,;.)]|$)", sentence[match.end():]):
+        if not _CLAUSE_END.match(sentence, match.end()):
             return None
     if quantity.value_max is not None and unit != "%" and (
             not quantity.text.strip()[0].isdigit() or 1900 <= quantity.value <= 2100 <= quantity.value_max + 100):
@@ -262,7 +284,7 @@ BARE_END = re.compile(r"\s*(?:[(,;.]|$|\s(?:so với|tương ứng)\b)")
 
 def _implied_unit(sentence: str, quantity, before) -> tuple[str, int] | None:
     """A change written without its unit counts what the figure before it counts ("391 vụ …, giảm 43")."""
-    if not before or quantity.denominator is not None or not BARE_CHANGE.search(sentence[:quantity.start]):
+    if not before or quantity.denominator is not None or not BARE_CHANGE.search(sentence, max(0, quantity.start - 20), quantity.start):
         return None
     unit = before[-1][1][0]
     if unit in MEASURES or not BARE_END.match(sentence, quantity.end):
@@ -284,7 +306,7 @@ def _indicator(sentence: str, unit: str, unit_end: int, clause_start: int, subje
     verbs = list(VERB.finditer(subject))
     if verbs:  # "Công an Cần Thơ đã mở 96 đợt", "Cần Thơ xảy ra 574 vụ": from the last verb
         subject = subject[verbs[-1].start():]
-    verb = subject if len(subject.split()) <= 4 and not re.search(r"\d", subject) else ""
+    verb = subject if len(subject.split()) <= 4 and not _DIGIT.search(subject) else ""
     return _tidy(" ".join(part for part in (verb, noun, after) if part)), after_end
 
 
@@ -303,9 +325,9 @@ def _subject(sentence: str, start: int, end: int, back: bool = False) -> str:
     if rate:
         piece = piece[rate[-1]:].split("(", 1)[0]
     else:
-        pieces = re.split(r"[,:]\s|\s-\s|\btrong đó\b|\bcòn\b", piece)
+        pieces = _PIECES.split(piece)
         piece = pieces[-1]
-        if back and not _tidy(piece) and len(pieces) > 1 and not re.search(r"\d", pieces[-2]):
+        if back and not _tidy(piece) and len(pieces) > 1 and not _DIGIT.search(pieces[-2]):
             piece = pieces[-2]
         inner, _, bracketed = piece.rpartition("(")  # "vượt chỉ tiêu (đạt tỷ lệ 82,94%)": the words before
         piece = bracketed if _tidy(bracketed) or not inner else inner
@@ -344,6 +366,9 @@ def _compared(compared, quantity, next_start, direction, clause_start) -> str | 
 def _periods(sentence: str, year, period, event, term):
     """(where, code, words) of every period written in the sentence; an overlapping later pattern is skipped."""
     found, taken = [], []
+    lowered = sentence.lower()
+    if not any(word in lowered for word in PERIOD_WORDS):
+        return found
     for pattern, part in PERIODS:
         for match in pattern.finditer(sentence):
             if any(a < match.end() and match.start() < b for a, b in taken):
@@ -379,7 +404,7 @@ def _period_in(head: str, year, period, event, term):
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
+    return [m.span() for m in _BRACKETS.finditer(sentence)] if "(" in sentence else []
 
 
 def _nearest_period(periods, position: int, brackets=()):

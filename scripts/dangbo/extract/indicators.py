@@ -8,6 +8,7 @@ still published as written.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -72,13 +73,16 @@ INDICATORS = (
 LABELS = {indicator.key: indicator.label for indicator in INDICATORS}
 
 
+@functools.lru_cache(maxsize=None)
+def _admitting(unit: str) -> tuple[Indicator, ...]:
+    """The indicators a unit can be counted in, in order."""
+    return tuple(i for i in INDICATORS if (i.units is None or unit in i.units) and unit not in i.not_units)
+
+
+@functools.lru_cache(maxsize=1 << 15)  # the figures of one clause ask about the same words
 def classify(folded_context: str, unit: str) -> str | None:
     """The first indicator whose words occur in the folded context and that admits the unit; None when none."""
-    for indicator in INDICATORS:
-        if indicator.units is not None and unit not in indicator.units:
-            continue
-        if unit in indicator.not_units:
-            continue
+    for indicator in _admitting(unit):
         if indicator.pattern.search(folded_context):
             return indicator.key
     return None
