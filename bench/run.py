@@ -110,7 +110,7 @@ def _size_mb(path: Path) -> float:
 
 
 def _clean(work: Path) -> None:
-    for generated in ("site", ".build", "docs/bai-viet", "docs/tinh", "docs/nam", "docs/nhan-vat", "docs/su-kien",
+    for generated in ("site", ".build", "docs/bai-viet", "docs/tinh", "docs/nam", "docs/nhan-vat", "docs/su-kien", "docs/so-lieu",
                       "docs/du-lieu", "docs/data", "docs/index.md", "docs/feed.xml", "docs/.generated.json",
                       "articles/urls.tsv"):
         target = work / generated

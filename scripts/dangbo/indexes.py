@@ -103,8 +103,9 @@ def _by_indicator(articles) -> dict:
         for figure in article.figures:
             if figure.indicator_key:
                 grouped[figure.indicator_key].append((article, figure))
+    order = {p: fold(p) for p in {a.province for a in articles if a.province}}  # once per province, not per figure
     for items in grouped.values():  # articles arrive newest first; the sort is stable
-        items.sort(key=lambda item: (fold(item[0].province) if item[0].province else "~", -period_position(item[1].period)))
+        items.sort(key=lambda item: (order.get(item[0].province, "~"), -period_position(item[1].period)))
     return dict(sorted(grouped.items()))
 
 

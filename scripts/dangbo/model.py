@@ -72,9 +72,9 @@ class Figure:
     @property
     def value_vnd(self) -> float | None:
         """A sum of money in đồng ("12,5 tỷ đồng" → 12,500,000,000); None for anything else."""
-        from .extract.numbers import scale  # the one home of the scale words
         if not self.unit.endswith("đồng"):
             return None
+        from .extract.numbers import scale  # the one home of the scale words
         return self.value * scale(self.unit)
 
 
@@ -108,7 +108,8 @@ class Article:
     title_composed: bool = False  # the site composed the title: the text has no headline
     ordinal: str | None = None  # the congress's number as written ("I", "XXVI"), for a composed title
     period_hint: str | None = None  # a period written without its year ("H1"), completed from the date
-    figures: tuple[Figure, ...] = ()  # the quantities it reports (extract/figures.py)
+    # the quantities it reports (extract/figures.py); left out of repr (page fingerprints hash them as tuples)
+    figures: tuple[Figure, ...] = field(default=(), repr=False)
 
     def metadata(self) -> dict:
         """The METADATA.md fields in contract order, speakers as dicts."""

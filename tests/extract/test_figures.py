@@ -220,6 +220,7 @@ CASES = [
     ("Tuyến Quốc lộ 1A qua tỉnh.", []),
     ("Thượng tướng Lê Quốc Hùng dự và phát biểu chỉ đạo.", []),
     ("Phòng PC06 phối hợp với Đội 3 thực hiện nhiệm vụ.", []),
+    ("Phủ sóng mạng 5G tại 12 xã vùng cao.", [f("12 xã", "xã")]),
     ("Đề án 06 giúp 1.250 người dân làm thủ tục nhanh hơn.", [f("1.250 người", "người", value=1250)]),
     ("Thu giữ 2,5 kg ma túy.\n\nTrong năm, lực lượng đã thu giữ 2,5 kg ma túy các loại.", [f("2,5 kg", "kg")]),  # restated
     ("Xảy ra 15 vụ giết người, điều tra làm rõ 15 vụ.", [f("15 vụ", "vụ"), f("15 vụ", "vụ")]),  # two things

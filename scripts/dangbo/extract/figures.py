@@ -17,12 +17,13 @@ A figure repeated (same value, unit, direction and thing measured) is listed onc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Figure
-from ..normalize import fold
+from ..normalize import fold, strip_marks
 from ._text import Text, sentences
 from .indicators import MONEY, PERCENT, WEIGHT, classify
-from .numbers import SCALES, find_quantities, has_number_words
+from .numbers import SCALES, find_quantities, number_starts
 
 QUOTE_LIMIT = 320
 # Counted nouns and units, as the papers write them after a number (longest first when matched).
@@ -135,8 +136,8 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
     for index, paragraph in enumerate(text.paragraphs):
         if paragraph not in running:
             continue
-        words = has_number_words(paragraph)
-        if not words and not _DIGIT.search(paragraph):  # no number in it: most paragraphs of a report are words
+        starts = number_starts(paragraph)
+        if not starts:  # no number in it: most paragraphs of a report are words
             continue
         head = _Lazy(lambda paragraph=paragraph: _period_in(_head(paragraph), year, period, event, term))
         position = 0
@@ -145,14 +146,17 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
             if start < 0:
                 continue
             position = start + len(sentence)
-            place = (index, (start, start + len(sentence)))
-            for figure in _sentence_figures(sentence, year, event, period, term, head, place, quoted, words):
+            inside = [at - start for at in starts[bisect_left(starts, start):bisect_left(starts, position)]]
+            if not inside:
+                continue
+            place = (index, (start, position))
+            for figure in _sentence_figures(sentence, year, event, period, term, head, place, quoted, inside):
                 same = (figure.value, figure.value_max, figure.denominator, figure.unit, figure.direction, figure.kind)
                 # the same thing: the same words, or the same indicator restated in another paragraph
-                words, thing = (*same, fold(figure.indicator)), (*same, figure.indicator_key)
-                if words in seen_words or (figure.indicator_key and seen_things.get(thing, index) != index):
+                said, thing = (*same, fold(figure.indicator)), (*same, figure.indicator_key)
+                if said in seen_words or (figure.indicator_key and seen_things.get(thing, index) != index):
                     continue
-                seen_words.add(words)
+                seen_words.add(said)
                 seen_things.setdefault(thing, index)
                 found.append(figure)
     return tuple(found)
@@ -176,9 +180,9 @@ def _head(paragraph: str) -> str:
     return head if len(head) <= 40 and not COMPARED.search(head) else ""
 
 
-def _sentence_figures(sentence: str, year, event, period, term, head_period, place, quoted, words):
+def _sentence_figures(sentence: str, year, event, period, term, head_period, place, quoted, starts):
     quantities = []
-    for quantity in find_quantities(sentence, words):
+    for quantity in find_quantities(sentence, starts):
         unit = _unit_after(sentence, quantity) or _implied_unit(sentence, quantity, quantities)
         if unit:
             quantities.append((quantity, unit))
@@ -186,6 +190,8 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period, pla
         return
     compared = [(m.start(), m.end(), m[0].strip()) for m in COMPARED.finditer(sentence)]
     brackets = _brackets(sentence)
+    flat = strip_marks(sentence).lower()  # folded once; a slice of it is the fold of the words there
+    folded = (lambda a, b: flat[a:b]) if len(flat) == len(sentence) else (lambda a, b: fold(sentence[a:b]))
     periods = [p for p in _periods(sentence, year, period, event, term)
                if not any(a <= p[0] < b for a, b, _ in compared)]
     last, previous_end = None, 0
@@ -201,13 +207,13 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period, pla
         indicator, previous_end = _indicator(sentence, unit, unit_end, subject_start, subject_end)
         if not indicator and last and number:  # "xảy ra 574 vụ, giảm 5,3%": the change of the figure before
             indicator, key = last
-            if unit == "%" and key != "trong-an" and classify(fold(sentence[clause_start:quantity.start]), unit) == "ty-le-kham-pha":
+            if unit == "%" and key != "trong-an" and classify(folded(clause_start, quantity.start), unit) == "ty-le-kham-pha":
                 key = "ty-le-kham-pha"  # "làm rõ 828 vụ, 1.585 đối tượng, đạt tỷ lệ 86%": the solve rate
         else:
             own = fold(f"{indicator} {direction_match[0] if direction_match else ''}")
-            key = (classify(own, unit) or classify(fold(sentence[max(previous_end, clause_start):quantity.start]), unit)
-                   or classify(fold(sentence[unit_end:next_start]), unit)
-                   or classify(fold(sentence[clause_start:_clause_end(sentence, quantity.end)]), unit))
+            key = (classify(own, unit) or classify(folded(max(previous_end, clause_start), quantity.start), unit)
+                   or classify(folded(unit_end, next_start), unit)
+                   or classify(folded(clause_start, _clause_end(sentence, quantity.end)), unit))
         last = (indicator, key)
         target = (TARGET.search(_masked(sentence, clause_start, quantity.start, quantities[:number]))
                   or TARGET_VALUE.search(before[-60:]) or _in_list_of_targets(sentence, clause_start, quantity.start, quantities[:number]))

@@ -42,7 +42,7 @@ QUANTITY = re.compile(
     rf"(?:(?P<hang>hàng\s+(?:chục|trăm|nghìn|ngàn|vạn))|(?P<num>{_DIGITS})|(?P<word>{WORDS}))"
     rf"(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS})(?=\s*(?:%|[^\W\d_])))?"
     rf"(?:\s*/\s*(?P<den>{_DIGITS}))?"
-    r"(?!(?!(?:kg|km|ha|tấn|g)\b)[\w/]|[.,\-]\w)",  # "200kg" is 200 and a unit; "8h30", "F0" are not numbers
+    r"(?!(?!(?-i:kg|km|ha|tấn|g)\b)[\w/]|[.,\-]\w)",  # "200kg" is 200 and a unit; "8h30", "5G" are not numbers
     re.IGNORECASE,
 )
 
@@ -103,20 +103,13 @@ QUALIFIER_ENDS = tuple({q.split()[-1] for q in QUALIFIERS})
 QUALIFIER_BEFORE = re.compile(_QUALIFIER.replace("(?:\\s+|(?=\\d))", "\\s*") + "$", re.IGNORECASE)
 
 
-def has_number_words(text: str) -> bool:
-    """Whether a number may be written in words in the text ("hai", "mười", "hàng chục")."""
-    return not NUMBER_WORDS.isdisjoint(text.lower().split())
-
-
-def _starts(text: str, words: bool = True) -> list[int]:
-    """Where a number may start: a run of digits not continuing a number ("346" of "1.346" does), a number
-    word (looked for only when ``words``). Plain scans: a pattern with look-behinds tried at every position
-    cost more than the rest."""
+def number_starts(text: str) -> list[int]:
+    """Where a number may start, in order: a run of digits not continuing a number ("346" of "1.346" does),
+    a number word ("hai", "mười", "hàng"). Plain scans, once per paragraph: a pattern with look-behinds
+    tried at every position of every sentence cost more than all the rest of the figures extractor."""
     starts = [m.start() for m in DIGIT_RUN.finditer(text) if m.start() == 0 or text[m.start() - 1] not in ".,"]
-    if not words:
-        return starts
     lowered = text.lower()
-    words = NUMBER_WORDS.intersection(lowered.split())
+    words = [word for word in NUMBER_WORDS if word in lowered]  # substring tests; word edges checked below
     for word in words:  # str.find: a case-insensitive alternation scanned every position far slower
         at = lowered.find(word)
         while at >= 0:
@@ -124,13 +117,13 @@ def _starts(text: str, words: bool = True) -> list[int]:
             if (at == 0 or not lowered[at - 1].isalnum()) and (after == len(lowered) or not lowered[after].isalnum()):
                 starts.append(at)
             at = lowered.find(word, after)
-    return sorted(starts) if words else starts
+    return sorted(set(starts)) if words else starts
 
 
-def _matches(text: str, words: bool):
+def _matches(text: str, starts):
     """QUANTITY's matches, in order, tried only where a number starts (or its qualifier does)."""
     end = 0
-    for position in _starts(text, words):
+    for position in starts:
         if position < end:
             continue
         before = text[max(0, position - 14):position].split()
@@ -143,10 +136,10 @@ def _matches(text: str, words: bool):
             yield match
 
 
-def find_quantities(text: str, words: bool = True):
-    """Every number of ``text`` (digits, and words unless ``words`` is False), as ``Quantity``s in order;
-    day-and-month shapes left out."""
-    for match in _matches(text, words):
+def find_quantities(text: str, starts: list[int] | None = None):
+    """Every number of ``text`` (digits or words), as ``Quantity``s in order; day-and-month shapes left out.
+    ``starts``: where numbers may start (``number_starts``), when the caller has them already."""
+    for match in _matches(text, number_starts(text) if starts is None else starts):
         qualifier = match["qualifier"].lower() if match["qualifier"] else None
         if match["hang"]:
             value, qualifier = read_words(match["hang"]), "hàng"

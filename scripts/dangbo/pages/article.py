@@ -149,6 +149,7 @@ def _fingerprint(article: Article, corpus: Corpus, site_url: str, accessed: dt.d
     """A digest of everything an article's page shows: the article, its related lists, the code."""
     same_province, same_speaker = related(corpus, article)
     neighbours = [(a.slug, a.title, a.date, a.province) for a in same_province + same_speaker]
-    digest = hashlib.sha1(repr((article, neighbours, site_url, accessed, _RENDER_CODE)).encode("utf-8"))
+    figures = [tuple(vars(f).values()) for f in article.figures]  # plain tuples: a dataclass repr per figure was slow
+    digest = hashlib.sha1(repr((article, figures, neighbours, site_url, accessed, _RENDER_CODE)).encode("utf-8"))
     digest.update(article.body.encode("utf-8"))
     return digest.hexdigest()
