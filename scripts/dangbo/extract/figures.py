@@ -22,6 +22,7 @@ from bisect import bisect_left
 from ..model import Figure
 from ..normalize import fold, strip_marks
 from ._text import Text, sentences
+from .figure_periods import brackets, head_period, nearest_period, periods_in
 from .indicators import MONEY, PERCENT, WEIGHT, classify
 from .numbers import SCALES, find_quantities, number_starts
 
@@ -84,19 +85,6 @@ MET_TARGET = re.compile(
     r"(?:(?:\s+(?!là\b)[^\s,;.()]+){0,3}?\s+(?:đề ra|được giao|giao))?", re.IGNORECASE)
 # "chỉ tiêu Bộ giao là 70%", "chỉ tiêu đề ra: 85%": the number is the target itself.
 TARGET_VALUE = re.compile(r"chỉ tiêu[^;,.]{0,30}(?:\slà|:)\s*$", re.IGNORECASE)
-# Periods, as written.
-PERIODS = (  # (pattern, code); each needs one of PERIOD_WORDS in the sentence
-    (re.compile(r"\b(?:6|06|sáu) tháng cuối năm(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "H2"),
-    (re.compile(r"\b(?:6|06|sáu) tháng(?: đầu)? năm(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "H1"),
-    (re.compile(r"\b(?:9|09|chín) tháng(?: đầu)?(?: năm)?(?: (?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "9M"),
-    (re.compile(r"\bquý (?P<q>I{1,3}|IV|[1-4])(?:\s*(?:năm|/)\s*(?P<y>(?:19|20)\d\d))?", re.IGNORECASE), "Q"),
-    (re.compile(r"\b(?:nhiệm kỳ|giai đoạn)\s*\(?\s*(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)", re.IGNORECASE), "T"),
-    (re.compile(r"\bnhiệm kỳ (?:qua|vừa qua)\b", re.IGNORECASE), "TERM"),
-    (re.compile(r"\bnhiệm kỳ (?:tới|mới)\b", re.IGNORECASE), "NEXT"),
-    (re.compile(r"\b(?:năm|trong năm) (?P<y>(?:19|20)\d\d)\b", re.IGNORECASE), "Y"),
-)
-QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
-PERIOD_WORDS = ("năm", "tháng", "quý", "kỳ", "giai đoạn")
 # What ends the words a figure measures, after its unit.
 AFTER_END = re.compile(
     r"\s*(?:[,;:.()/\"“”]|\s-\s|\bs[oơ] với\b|\btrong đó\b|\bgiảm\b|\btăng\b|\bđạt\b|\bvượt\b|\bchiếm\b|\bvà\b|(?<!đối )\bvới\b|"
@@ -117,7 +105,7 @@ VERB = re.compile(
     r"ra quyết định|có)(?!\w)", re.IGNORECASE)
 SUBJECT_START = re.compile(r"t[ỷỉ] lệ", re.IGNORECASE)
 _PAST, _SO, _CLAUSE_END = re.compile(r"\bđã\b"), re.compile(r"^số\s+", re.IGNORECASE), re.compile(r"\s*(?:[,;.)]|$)")
-_DIGIT, _PIECES, _BRACKETS = re.compile(r"\d"), re.compile(r"[,:]\s|\s-\s|\btrong đó\b|\bcòn\b"), re.compile(r"\([^()]*\)")
+_DIGIT, _PIECES = re.compile(r"\d"), re.compile(r"[,:]\s|\s-\s|\btrong đó\b|\bcòn\b")
 MEASURES = PERCENT | MONEY | WEIGHT | {"phần trăm", "kilogam", "gram", "gr", "m3", "ha", "km", "hecta", "m2"}
 
 
@@ -139,7 +127,7 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
         starts = number_starts(paragraph)
         if not starts:  # no number in it: most paragraphs of a report are words
             continue
-        head = _Lazy(lambda paragraph=paragraph: _period_in(_head(paragraph), year, period, event, term))
+        head = _Lazy(lambda paragraph=paragraph: head_period(_head(paragraph), year, period, event, term))
         position = 0
         for sentence in sentences(paragraph):
             start = paragraph.find(sentence, position)
@@ -189,10 +177,10 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period, pla
     if not quantities:
         return
     compared = [(m.start(), m.end(), m[0].strip()) for m in COMPARED.finditer(sentence)]
-    brackets = _brackets(sentence)
+    spans = brackets(sentence)
     flat = strip_marks(sentence).lower()  # folded once; a slice of it is the fold of the words there
     folded = (lambda a, b: flat[a:b]) if len(flat) == len(sentence) else (lambda a, b: fold(sentence[a:b]))
-    periods = [p for p in _periods(sentence, year, period, event, term)
+    periods = [p for p in periods_in(sentence, year, period, event, term)
                if not any(a <= p[0] < b for a, b, _ in compared)]
     last, previous_end = None, 0
     for number, ((quantity, (unit, unit_end)), nxt) in enumerate(zip(quantities, [*quantities[1:], (None, None)])):
@@ -219,7 +207,7 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period, pla
                   or TARGET_VALUE.search(before[-60:]) or _in_list_of_targets(sentence, clause_start, quantity.start, quantities[:number]))
         kind = "chi-tieu" if target else "ket-qua"
         compared_to = _compared(compared, quantity, next_start, direction, clause_start)
-        found_period = _nearest_period(periods, quantity.start, brackets)
+        found_period = nearest_period(periods, quantity.start, spans)
         if found_period:
             period_code, period_text = found_period
         elif head_period():
@@ -367,60 +355,6 @@ def _compared(compared, quantity, next_start, direction, clause_start) -> str | 
         if clause_start <= start < quantity.start and words.lower().startswith(("so với", "sơ với")):
             return words
     return None
-
-
-def _periods(sentence: str, year, period, event, term):
-    """(where, code, words) of every period written in the sentence; an overlapping later pattern is skipped."""
-    found, taken = [], []
-    lowered = sentence.lower()
-    if not any(word in lowered for word in PERIOD_WORDS):
-        return found
-    for pattern, part in PERIODS:
-        for match in pattern.finditer(sentence):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            taken.append(match.span())
-            code = _code(match, part, year, period, event, term)
-            if code:
-                found.append((match.start(), code, match[0]))
-    return sorted(found)
-
-
-def _code(match, part, year, period, event, term) -> str | None:
-    given = match.groupdict()
-    if part == "T":
-        return f"{given['a']}-{given['b']}"
-    if part == "TERM":
-        return period if event == "dai-hoi" and period and len(period) == 9 else None
-    if part == "NEXT":
-        return term if event == "dai-hoi" else None
-    found_year = given.get("y") or (str(year) if year else None)
-    if not found_year:
-        return None
-    if part == "Y":
-        return found_year
-    if part == "Q":
-        return f"{found_year}-Q{QUARTERS.get(given['q'].upper(), given['q'])}"
-    return f"{found_year}-{part}"
-
-
-def _period_in(head: str, year, period, event, term):
-    found = _periods(head, year, period, event, term) if head else []
-    return (found[0][1], found[0][2]) if found else None
-
-
-def _brackets(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _BRACKETS.finditer(sentence)] if "(" in sentence else []
-
-
-def _nearest_period(periods, position: int, brackets=()):
-    """The last period written before the figure (else the first after it); one in brackets only for a
-    figure in the same brackets."""
-    inside = next(((a, b) for a, b in brackets if a < position < b), None)
-    periods = [p for p in periods if not any(a < p[0] < b for a, b in brackets) or (inside and inside[0] < p[0] < inside[1])]
-    before = [p for p in periods if p[0] < position]
-    chosen = before[-1] if before else (periods[0] if periods else None)
-    return (chosen[1], chosen[2]) if chosen else None
 
 
 def _quote(sentence: str, start: int, end: int) -> str:
