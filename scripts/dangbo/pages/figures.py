@@ -5,6 +5,7 @@ Every value shown is the figure as the article writes it, linked to its sentence
 """
 from __future__ import annotations
 
+import functools
 import html
 from collections import defaultdict
 
@@ -118,18 +119,24 @@ def _panels(items, title_of) -> list:
     return panels
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _common_cells(href: str, figure: Figure) -> str:
+    """The cells an indicator page and a province page both show for a figure (both pages sit at the same
+    depth, so the link is the same): period, value linked to its sentence, change, kind, words."""
+    return (f"<td>{_esc(period_text(figure.period))}</td>"
+            f'<td><a href="{href}#{figure_anchor(figure)}">{_esc(figure.value_text)}</a></td>'
+            f"<td>{_esc(change_text(figure))}</td><td>{KIND_LABELS[figure.kind]}</td><td>{_esc(figure.indicator)}</td></tr>")
+
+
 def _rows(items, here: str, with_province: bool, with_indicator: bool) -> str:
     rows = []
     for article, figure in items:
-        cells = []
+        cells = f'<tr data-figure-kind="{figure.kind}">'
         if with_province:
-            cells.append(_a(here, province_path(article.province), article.province) if article.province else "—")
+            cells += f"<td>{_a(here, province_path(article.province), article.province) if article.province else '—'}</td>"
         if with_indicator:
-            cells.append(_a(here, indicator_path(figure.indicator_key), LABELS[figure.indicator_key]))
-        cells += [_esc(period_text(figure.period)),
-                  f'<a href="{_href(here, article_path(article))}#{figure_anchor(figure)}">{_esc(figure.value_text)}</a>',
-                  _esc(change_text(figure)), KIND_LABELS[figure.kind], _esc(figure.indicator)]
-        rows.append(f'<tr data-figure-kind="{figure.kind}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+            cells += f"<td>{_a(here, indicator_path(figure.indicator_key), LABELS[figure.indicator_key])}</td>"
+        rows.append(cells + _common_cells(_href(here, article_path(article)), figure))
     heads = (["Tỉnh/thành"] if with_province else []) + (["Chỉ số"] if with_indicator else []) + [
         "Kỳ", "Giá trị", "Thay đổi", "Loại", "Như bài viết ghi"]
     head = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr></thead>"
