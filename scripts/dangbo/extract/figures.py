@@ -124,8 +124,8 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
     for index, paragraph in enumerate(text.paragraphs):
         if paragraph not in running:
             continue
-        starts = number_starts(paragraph)
-        if not starts:  # no number in it: most paragraphs of a report are words
+        starts = [at for at in number_starts(paragraph) if _may_count(paragraph, at)]
+        if not starts:  # no number that counts anything: most paragraphs of a report
             continue
         head = _Lazy(lambda paragraph=paragraph: head_period(_head(paragraph), year, period, event, term))
         position = 0
@@ -148,6 +148,20 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
                 seen_things.setdefault(thing, index)
                 found.append(figure)
     return tuple(found)
+
+
+# The word after a number and what may stand between ("80 - 90%", "87/92 xã", "từ 80 đến 90%", "200kg").
+_NEXT_WORD = re.compile(r"[\d.,/\s\-–]*(?:(?:đến|tới)[\d.,/\s\-–]*)?([^\W\d_]+|%)?")
+_CHANGE_BEFORE = re.compile(r"(?:giảm|tăng)\s*$")
+
+
+def _may_count(paragraph: str, at: int) -> bool:
+    """Whether the number starting at ``at`` can be a figure: a unit's first word follows it, or it is a
+    number word, or a bare change ("giảm 43"). A cheap test before the full reading (most numbers are dates)."""
+    if not paragraph[at].isdigit():
+        return True
+    word = _NEXT_WORD.match(paragraph, at)[1]
+    return (word is not None and word.lower() in UNIT_FIRST) or bool(_CHANGE_BEFORE.search(paragraph, max(0, at - 12), at))
 
 
 class _Lazy:
