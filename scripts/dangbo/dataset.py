@@ -70,9 +70,6 @@ def _cell(value) -> str:
 _RECORD = json.JSONEncoder(ensure_ascii=False)  # one encoder for every figure's line
 
 
-_RECORD = json.JSONEncoder(ensure_ascii=False)  # one encoder for every figure's line
-
-
 def _number(value: float | None):
     """1346.0 → 1346, 12.37 → 12.37: integral values as integers in JSON and CSV."""
     if value is None:
