@@ -66,6 +66,8 @@ CASES = [
     ("Trên các tuyến giao thông xảy ra 187 vụ tai nạn, làm chết 96 người, bị thương 121 người.",
      [f("187 vụ", "vụ", key="tai-nan-giao-thong"), f("96 người", "người", key="tai-nan-chet"),
       f("121 người", "người", key="tai-nan-bi-thuong")]),
+    ("Quá trình làm nhiệm vụ, có 6 cán bộ hy sinh, 213 đồng chí bị thương.",
+     [f("6 cán bộ", "cán bộ", key=None), f("213 đồng chí", "đồng chí", key=None)]),  # not a traffic accident
     ("Đã xảy ra 52 vụ tai nạn giao thông, làm 38 người tử vong và 29 người bị thương.",
      [f("52 vụ", "vụ", key="tai-nan-giao-thong"), f("38 người", "người", key="tai-nan-chet"),
       f("29 người", "người", key="tai-nan-bi-thuong")]),
@@ -114,7 +116,9 @@ CASES = [
     # --- money and weights ---
     ("Thu giữ hơn 200kg cần sa và 5g ma túy đá.", [f("hơn 200kg", "kg", value=200), f("5g", "g")]),  # a unit glued on
     ("So với cùng kỳ, giảm 3.009 số vụ, giảm 201 số người chết.",
-     [f("3.009 số vụ", "vụ", dir="giảm"), f("201 số người", "người", key="tai-nan-chet")]),
+     [f("3.009 số vụ", "vụ", dir="giảm"), f("201 số người", "người", key=None)]),  # deaths, but of what: not said
+    ("Tai nạn giao thông: so với cùng kỳ, giảm 3.009 số vụ, giảm 201 số người chết.",
+     [f("3.009 số vụ", "vụ", key="tai-nan-giao-thong"), f("201 số người", "người", key="tai-nan-chet")]),
     ("Triệt phá 198 băng, nhóm tội phạm.", [f("198 băng, nhóm", "băng, nhóm")]),
     ("Xử phạt vi phạm hành chính 245 triệu đồng.", [f("245 triệu đồng", "triệu đồng", value=245, key="xu-phat")]),
     ("Nộp kho bạc nhà nước 12,5 tỷ đồng tiền xử phạt.", [f("12,5 tỷ đồng", "tỷ đồng", value=12.5, key="xu-phat")]),

@@ -105,6 +105,7 @@ VERB = re.compile(
     r"ra quyết định|có)(?!\w)", re.IGNORECASE)
 SUBJECT_START = re.compile(r"t[ỷỉ] lệ", re.IGNORECASE)
 _PAST, _SO, _CLAUSE_END = re.compile(r"\bđã\b"), re.compile(r"^số\s+", re.IGNORECASE), re.compile(r"\s*(?:[,;.)]|$)")
+_CASUALTY, _TRAFFIC = re.compile(r"\b(?:chet|tu vong|thiet mang|bi thuong)\b"), re.compile(r"tai nan|\btngt\b|giao thong|va cham")
 _DIGIT, _PIECES = re.compile(r"\d"), re.compile(r"[,:]\s|\s-\s|\btrong đó\b|\bcòn\b")
 MEASURES = PERCENT | MONEY | WEIGHT | {"phần trăm", "kilogam", "gram", "gr", "m3", "ha", "km", "hecta", "m2"}
 
@@ -213,6 +214,8 @@ def _sentence_figures(sentence: str, year, event, period, term, head_period, pla
                 key = "ty-le-kham-pha"  # "làm rõ 828 vụ, 1.585 đối tượng, đạt tỷ lệ 86%": the solve rate
         else:
             own = fold(f"{indicator} {direction_match[0] if direction_match else ''}")
+            if _CASUALTY.search(own) and _TRAFFIC.search(folded(clause_start, _clause_end(sentence, quantity.end))):
+                own += " tai nan"  # "… tai nạn giao thông, làm 38 người chết, 29 người bị thương": each its own
             key = (classify(own, unit) or classify(folded(max(previous_end, clause_start), quantity.start), unit)
                    or classify(folded(unit_end, next_start), unit)
                    or classify(folded(clause_start, _clause_end(sentence, quantity.end)), unit))

@@ -29,13 +29,17 @@ def _i(key: str, label: str, words: str, units=None, not_units=()) -> Indicator:
     return Indicator(key, label, re.compile(words), frozenset(units) if units else None, frozenset(not_units))
 
 
+_TRAFFIC = r"(?:tai nan|\btngt\b|giao thong|va cham)"
 INDICATORS = (
     _i("trong-an", "Khám phá trọng án", r"\btrong an\b(?! ninh| toan)|an (?:dac biet |rat )+nghiem trong"),
     _i("ty-le-kham-pha", "Tỷ lệ điều tra, khám phá án",
        r"\bt[yi] le (?:\w+ ){0,3}(?:dieu tra|kham pha|pha an)|\b(?:dieu tra|kham pha|lam ro)\b.*\b(?:dat|t[yi] le)\b", PERCENT),
+    # deaths and injuries of traffic accidents: the words of a traffic accident in the same context
     _i("tai-nan-chet", "Tai nạn giao thông: người chết",
-       r"\b(?:chet|tu vong|thiet mang)\b", not_units={"vụ", "tiêu chí"}),
-    _i("tai-nan-bi-thuong", "Tai nạn giao thông: người bị thương", r"\bbi thuong\b", not_units={"vụ", "tiêu chí"}),
+       rf"{_TRAFFIC}[^;]*\b(?:chet|tu vong|thiet mang)\b|\b(?:chet|tu vong|thiet mang)\b[^;]*{_TRAFFIC}",
+       not_units={"vụ", "tiêu chí"}),
+    _i("tai-nan-bi-thuong", "Tai nạn giao thông: người bị thương",
+       rf"{_TRAFFIC}[^;]*\bbi thuong\b|\bbi thuong\b[^;]*{_TRAFFIC}", not_units={"vụ", "tiêu chí"}),
     _i("tai-nan-giao-thong", "Tai nạn giao thông", r"tai nan giao thong|\btngt\b|va cham giao thong|\bvu tai nan\b"),
     _i("vi-pham-giao-thong", "Xử lý vi phạm giao thông",
        r"vi pham (?:[^;,]{0,30})?(?:giao thong|trat tu an toan giao thong|tat an toan giao thong)|\bttatgt\b|\bxu ly (?:\w+ ){0,3}(?:phuong tien|truong hop vi pham)"),
