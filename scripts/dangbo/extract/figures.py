@@ -16,6 +16,7 @@ A figure repeated (same value, unit, direction and thing measured) is listed onc
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -128,7 +129,8 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
         starts = [at for at in number_starts(paragraph) if _may_count(paragraph, at)]
         if not starts:  # no number that counts anything: most paragraphs of a report
             continue
-        head = _Lazy(lambda paragraph=paragraph: head_period(_head(paragraph), year, period, event, term))
+        # a paragraph's head period, read only when one of its sentences has a figure
+        head = functools.cache(lambda paragraph=paragraph: head_period(_head(paragraph), year, period, event, term))
         position = 0
         for sentence in sentences(paragraph):
             start = paragraph.find(sentence, position)
@@ -151,9 +153,10 @@ def find_figures(text: Text, *, year: int | None = None, event: str = "khac", pe
     return tuple(found)
 
 
+# "… giảm 43 (391/434)", "tăng 12, tương ứng 5%": a bare change right after a verb of change.
+BARE_CHANGE = re.compile(r"(?:giảm|tăng)\s*$")
 # The word after a number and what may stand between ("80 - 90%", "87/92 xã", "từ 80 đến 90%", "200kg").
 _NEXT_WORD = re.compile(r"[\d.,/\s\-–]*(?:(?:đến|tới)[\d.,/\s\-–]*)?([^\W\d_]+|%)?")
-_CHANGE_BEFORE = re.compile(r"(?:giảm|tăng)\s*$")
 
 
 def _may_count(paragraph: str, at: int) -> bool:
@@ -162,19 +165,7 @@ def _may_count(paragraph: str, at: int) -> bool:
     if not paragraph[at].isdigit():
         return True
     word = _NEXT_WORD.match(paragraph, at)[1]
-    return (word is not None and word.lower() in UNIT_FIRST) or bool(_CHANGE_BEFORE.search(paragraph, max(0, at - 12), at))
-
-
-class _Lazy:
-    """A value computed on first call (a paragraph's head period: most paragraphs have no figure)."""
-
-    def __init__(self, compute):
-        self.compute, self.done, self.value = compute, False, None
-
-    def __call__(self):
-        if not self.done:
-            self.value, self.done = self.compute(), True
-        return self.value
+    return (word is not None and word.lower() in UNIT_FIRST) or bool(BARE_CHANGE.search(paragraph, max(0, at - 12), at))
 
 
 def _head(paragraph: str) -> str:
@@ -288,8 +279,6 @@ def _unit_after(sentence: str, quantity) -> tuple[str, int] | None:
     return unit, match.end()
 
 
-# "… giảm 43 (391/434)", "tăng 12, tương ứng 5%": a bare change right after a verb of change.
-BARE_CHANGE = re.compile(r"(?:giảm|tăng)\s*$")
 BARE_END = re.compile(r"\s*(?:[(,;.]|$|\s(?:so với|tương ứng)\b)")
 
 

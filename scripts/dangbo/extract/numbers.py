@@ -20,9 +20,8 @@ from typing import NamedTuple
 
 # "12/8", "29-6", "2.1", "12/8/2025", "15-8-2025", "30- 7": a day and month (and year).
 DAY_MONTH = r"(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})(?:\s*[/.\-]\s*(?P<year>\d{4}))?(?!\d|[.,]\d)"
-# "1.346", "24.500", "1.234.567,5" (thousands dots), "12,37", "589", "5.2" (before % only, see NUMERAL).
+# "1.346", "24.500", "1.234.567,5" (thousands dots), "12,37", "589", "5.2" (before % only).
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:,\d+)?(?![.,]?\d)|\d{1,3}\.\d{1,2}(?=\s?%)"
-NUMERAL = re.compile(_DIGITS)
 # A small count as a word or a digit: "Trong hai ngày 24 và 25/7", "Trong 2 ngày".
 SMALL_COUNT = r"(?:hai|ba|bốn|[2-4])"
 UNITS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
@@ -35,7 +34,8 @@ MAGNITUDE = {"chục": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "vạn":
 QUALIFIERS = ("hơn", "gần", "trên", "dưới", "khoảng", "xấp xỉ", "ước", "chừng", "tới", "hàng", "ít nhất", "tối thiểu",
               "tối đa", "gần như", "từ")  # "từ 150 đảng viên trở lên": at least
 # "trên 75%", and "trên75%" as some papers type it
-_QUALIFIER = r"(?P<qualifier>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")(?:\s+|(?=\d))"
+_QUALIFIER_WORDS = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+_QUALIFIER = rf"(?P<qualifier>{_QUALIFIER_WORDS})(?:\s+|(?=\d))"
 SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 QUANTITY = re.compile(
     rf"(?<![\w.,\-])(?<!\d/)(?<!\d\s/)(?:{_QUALIFIER})?"
@@ -100,7 +100,7 @@ def read_words(words: str) -> float | None:
 DIGIT_RUN = re.compile(r"\d+")
 NUMBER_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "hàng"})
 QUALIFIER_ENDS = tuple({q.split()[-1] for q in QUALIFIERS})
-QUALIFIER_BEFORE = re.compile(_QUALIFIER.replace("(?:\\s+|(?=\\d))", "\\s*") + "$", re.IGNORECASE)
+QUALIFIER_BEFORE = re.compile(rf"(?:{_QUALIFIER_WORDS})\s*$", re.IGNORECASE)
 
 
 def number_starts(text: str) -> list[int]:

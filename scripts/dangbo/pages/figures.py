@@ -26,16 +26,11 @@ def indicator_path(key: str) -> str:
     return f"{FIGURE_DIR}/{key}.md"
 
 
-def figure_anchor(figure: Figure) -> str:
-    """The id of the figure's sentence on its article's page (``Figure.anchor``)."""
-    return figure.anchor
-
-
 def sentence_marks(article: Article) -> dict[int, list[tuple[int, int, str]]]:
     """paragraph index → [(start, end, id)] of the sentences that figures come from, in order."""
     marks: dict[int, dict] = defaultdict(dict)
     for figure in article.figures:
-        marks[figure.paragraph][figure.span] = figure_anchor(figure)
+        marks[figure.paragraph][figure.span] = figure.anchor
     return {index: sorted((start, end, anchor) for (start, end), anchor in spans.items()) for index, spans in marks.items()}
 
 
@@ -87,7 +82,7 @@ def figure_table(article: Article, here: str) -> list[str]:
         if figure.indicator_key:
             what += f' <span class="bv-fig-key">({_a(here, indicator_path(figure.indicator_key), LABELS[figure.indicator_key])})</span>'
         rows.append(f'<tr data-figure-kind="{figure.kind}"><td>{what}</td>'
-                    f'<td><a href="#{figure_anchor(figure)}" title="Xem câu gốc">{_esc(figure.value_text)}</a></td>'
+                    f'<td><a href="#{figure.anchor}" title="Xem câu gốc">{_esc(figure.value_text)}</a></td>'
                     f"<td>{_esc(change_text(figure))}</td><td>{_esc(period_text(figure.period))}</td>"
                     f"<td>{KIND_LABELS[figure.kind]}</td></tr>")
     head = "<thead><tr><th>Chỉ số</th><th>Giá trị</th><th>Thay đổi</th><th>Kỳ</th><th>Loại</th></tr></thead>"
@@ -124,7 +119,7 @@ def _common_cells(href: str, figure: Figure) -> str:
     """The cells an indicator page and a province page both show for a figure (both pages sit at the same
     depth, so the link is the same): period, value linked to its sentence, change, kind, words."""
     return (f"<td>{_esc(period_text(figure.period))}</td>"
-            f'<td><a href="{href}#{figure_anchor(figure)}">{_esc(figure.value_text)}</a></td>'
+            f'<td><a href="{href}#{figure.anchor}">{_esc(figure.value_text)}</a></td>'
             f"<td>{_esc(change_text(figure))}</td><td>{KIND_LABELS[figure.kind]}</td><td>{_esc(figure.indicator)}</td></tr>")
 
 
