@@ -74,7 +74,7 @@ def analyse(body: str, header: Header) -> Text:
 
 def paragraphs(body: str) -> list[str]:
     """The body's paragraphs (blank-line or line separated), stripped."""
-    return [p.strip() for p in re.split(r"\n+", body) if p.strip()]
+    return [p for p in (line.strip() for line in body.split("\n")) if p]  # str.split: a regex split cost 50 µs
 
 
 def is_caption(paragraph: str) -> bool:

@@ -229,6 +229,8 @@ def _only_roles(gap: str) -> bool:
 
 def _speech_by_given_name(sentence: str, people: dict[str, _Person]) -> None:
     """"Đồng chí Thắng nhấn mạnh…": a given name after an address speaks for the one person it ends."""
+    if not people:  # nobody named yet: nobody for a given name to stand for (most sentences of a report)
+        return
     for match in GIVEN_NAME_SPEAKS.finditer(sentence):
         given = normalize_word(match.group("given"))
         holders = [p for p in people.values() if p.name.rsplit(" ", 1)[-1] == given]
@@ -238,6 +240,8 @@ def _speech_by_given_name(sentence: str, people: dict[str, _Person]) -> None:
 
 def _speech_by_title(sentence: str, people: dict[str, _Person]) -> None:
     """"Phát biểu chỉ đạo, Bí thư Tỉnh ủy nhấn mạnh…": a title alone speaks for the one person named with it."""
+    if not people:
+        return
     match = TITLE_SPEAKS.search(sentence)
     if not match:
         return
