@@ -3,7 +3,7 @@ import json
 import struct
 
 from dangbo.model import Article, Speaker
-from dangbo.search import build_search_index, shard_of, tokens
+from dangbo.search import FACET_LAYOUT, build_search_index, shard_of, tokens
 
 
 def _article(name, title, body, speakers=(), province="Cần Thơ", date="2025-08-12", event="dai-hoi"):
@@ -51,7 +51,8 @@ def test_postings_decode_to_the_documents_and_forms():
     assert set(duong) == {1} and duong[1][1] == {"dương", "đường"}
     assert _decode(files, "tho can") == {}  # "Thơ, cần": a clause break, no pair
     facets = files["data/search/facets.bin"]
-    assert len(facets) == 2 * 12 and struct.unpack("<6H", facets[:12])[1] == 2025
+    width = 2 * len(FACET_LAYOUT)
+    assert len(facets) == 2 * width and struct.unpack(f"<{len(FACET_LAYOUT)}H", facets[:width])[FACET_LAYOUT.index("year")] == 2025
     assert json.loads(files["data/search/d/1.json"])["p"] == "Bình Dương"
 
 
@@ -59,3 +60,62 @@ def test_parallel_and_serial_indexes_are_identical():
     articles = [_article(f"{i:03d}.txt", f"Hội nghị số {i}", f"Công an tỉnh số {i} họp bàn an ninh trật tự {i % 7}.")
                 for i in range(1200)]
     assert build_search_index(articles, workers=2) == build_search_index(articles, workers=1)
+
+
+def test_i_and_y_spellings_are_one_word():
+    for a, b in [("tỷ lệ", "tỉ lệ"), ("Kỹ thuật", "kĩ thuật"), ("lý luận", "lí luận"), ("quý", "quí"),
+                 ("sỹ quan", "sĩ quan"), ("hy sinh", "hi sinh"), ("Thuỷ", "Thủy"), ("công ty", "công ti")]:
+        assert tokens(a) == tokens(b), (a, b)
+    for a, b in [("Thy", "thi"), ("Vy", "vi"), ("Huy", "hui"), ("tây", "tâi")]:  # names and other vowels stay apart
+        assert tokens(a) != tokens(b), (a, b)
+
+
+def test_the_period_of_tp_does_not_break_a_phrase():
+    assert [joined for _, _, joined in tokens("TP. Hồ Chí Minh")] == [False, True, True, True]
+    assert [joined for _, _, joined in tokens("tăng cường ATTP. Hồ sơ")][-2] is False  # "ATTP." ends a sentence
+
+
+HCM = ["Công an TPHCM họp.", "Công an TP.HCM họp.", "Công an TP HCM họp.", "Công an TP. HCM họp.",
+       "Công an Thành phố Hồ Chí Minh họp.", "Công an TP Hồ Chí Minh họp."]
+
+
+def test_an_abbreviation_and_its_full_form_are_one_term():
+    articles = [_article(f"{i}.txt", "Tin", text) for i, text in enumerate(HCM)]
+    articles.append(_article("x.txt", "Tin", "Học tập tư tưởng Hồ Chí Minh."))
+    files = build_search_index(articles)
+    assert set(_decode(files, "~tphcm")) == set(range(len(HCM)))
+    assert set(_decode(files, "an ~tphcm")) == set(range(len(HCM)))  # a phrase with the word before it
+    assert set(_decode(files, "~tphcm hop")) == set(range(len(HCM)))
+    assert len(HCM) in _decode(files, "ho chi") and set(_decode(files, "~tphcm")).isdisjoint({len(HCM)})
+
+
+def test_capitals_only_abbreviations_and_approximate_forms():
+    articles = [_article("a.txt", "Tin", "CAT đã họp."), _article("b.txt", "Tin", "Vườn Cát Tiên, bãi cát."),
+                _article("c.txt", "Tin", "Công an tỉnh đã họp."), _article("d.txt", "Tin", "Cong an tinh da hop."),
+                _article("e.txt", "Tin", "UBND và Ủy ban nhân dân, Uỷ ban nhân dân.")]
+    files = build_search_index(articles)
+    cat = _decode(files, "~cat")
+    assert set(cat) == {0, 2, 3}  # not "Cát", not "cát"
+    assert cat[0][1] == cat[2][1] == {"~cat"} and cat[3][1] == {"~cat~"}  # written without marks: approximate
+    assert _decode(files, "~ubnd")[4][0] == 3
+
+
+def test_the_contract_is_in_the_index_and_not_copied_into_the_javascript():
+    from pathlib import Path
+    files = build_search_index([_article("a.txt", "Tin", "Công an TPHCM.")])
+    meta = json.loads(files["data/search/meta.json"])
+    contract = meta["contract"]
+    assert contract["version"] == 2 and contract["facets_bin"] == list(FACET_LAYOUT)
+    assert contract["weights"] == {"title": 5, "bm25_k1": 1.2, "bm25_b": 0.5}
+    assert contract["labels"]["events"]["dai-hoi"] == "Đại hội Đảng bộ"
+    assert ["~tphcm", ["tp", "hcm"], ["tp", "hcm"], False] in contract["abbreviations"]
+    script = (Path(__file__).resolve().parent.parent / "docs" / "assets" / "search.js").read_text(encoding="utf-8")
+    for copied in ("Đại hội Đảng bộ", "Hội nghị sơ kết", "1.2", "2.2", "0x811c9dc5", "0x01000193", "TPHCM", "[.,;:!?…]",
+                   "Chưa rõ", "PAGE_SIZE = 10", "ỳ"):
+        assert copied.lower() not in script.lower(), copied
+
+
+def test_result_documents_carry_the_date_as_the_site_writes_it():
+    files = build_search_index([_article("a.txt", "Tin", "Công an họp.", date="2025-08-02"), _article("b.txt", "Tin", "Họp.", date=None)])
+    assert json.loads(files["data/search/d/0.json"])["dd"] == "2/8/2025"
+    assert json.loads(files["data/search/d/1.json"])["dd"] == ""

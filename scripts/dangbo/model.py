@@ -9,6 +9,8 @@ METADATA_FIELDS = (
     "event", "term", "period", "source_url", "source", "source_file",
 )
 EVENTS = ("dai-hoi", "so-ket", "tong-ket", "khac")
+# How the site names each kind of event (pages and search)
+EVENT_LABELS = {"dai-hoi": "Đại hội Đảng bộ", "so-ket": "Hội nghị sơ kết", "tong-ket": "Hội nghị tổng kết", "khac": "Khác"}
 # The fields whose answer is explained on the page and in the dataset (`evidence`).
 EVIDENCE_FIELDS = ("date", "province", "speaker", "event", "term", "period", "source")
 

@@ -137,6 +137,19 @@ def exact_key(text: str) -> str:
     return normalize_tone(unicodedata.normalize("NFC", text)).lower()
 
 
+# i and y are one letter after these onsets, each paper spelling the word its own way ("tỷ lệ"/"tỉ lệ",
+# "kỹ"/"kĩ", "lý"/"lí", "quý"/"quí", "sỹ"/"sĩ", "hy"/"hi"): search writes them with i. Not after "th" or
+# "v" ("Thy", "Vy" are names, "thi", "vi" other words), nor in "uy" ("Thủy").
+I_FOR_Y_ONSETS = ("qu", "h", "k", "l", "m", "s", "t")
+I_FOR_Y = dict(zip("yýỳỷỹỵ", "iíìỉĩị"))
+_Y_AFTER_ONSET = re.compile(rf"(?<![^\W_])({'|'.join(I_FOR_Y_ONSETS)})([{''.join(I_FOR_Y)}])(?![^\W_])")
+
+
+def spelling_key(text: str) -> str:
+    """Lower-case text with the i/y variants written with i: ``tỷ lệ`` → ``tỉ lệ``, ``quý`` → ``quí``."""
+    return _Y_AFTER_ONSET.sub(lambda m: m[1] + I_FOR_Y[m[2]], text)
+
+
 def split_boilerplate(text: str) -> tuple[str, str]:
     """Split normalised article text into (article, trailing site boilerplate)."""
     lines = text.split("\n")

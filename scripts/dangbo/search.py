@@ -8,19 +8,19 @@ pairs; every folded key also lists the exact (marked) forms it came from, so
 that "Đường" ranks before "Dương" when the reader typed the marks.
 
 Files (under data/search/):
-- ``meta.json``: shard count, the lists that facet ids refer to, per-doc ids;
-- ``facets.bin``: per document, little-endian u16 × 6: province, year, event,
-  principal speaker, days since 1900-01-01 (0 = unknown), token count;
+- ``meta.json``: shard count, the lists that facet ids refer to, the contract;
+- ``facets.bin``: per document, little-endian u16 × 7 (``FACET_LAYOUT``): province, province
+  now, year, event, principal speaker, days since 1900-01-01 (0 = unknown), token count;
 - ``s/<n>.json``: a shard of postings ``{key: [forms, postings…]}``;
 - ``d/<id>.json``: what a result shows (title, url, date, province, text).
 
-``assets/search.js`` mirrors ``fold``, ``shard_of`` and the tokenizer; the
-browser tests check that both sides agree.
+``meta.json`` carries the contract (``search_text.contract``: clause breaks, spelling variants,
+abbreviations, hash, facet layout, labels, ranking weights); ``assets/search.js`` reads it
+instead of keeping copies, and the browser tests check that both sides read text alike.
 """
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import heapq
 import json
 import math
@@ -33,65 +33,60 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice, repeat
 from operator import and_, rshift, sub
 
-from .model import EVENTS, Article
-from .normalize import WORD_CHARS, exact_key, fold
-
-# What breaks a phrase between two words: clause punctuation followed by a space, or a new line.
-CLAUSE_BREAK = re.compile(r"[.,;:!?…]\s|\n")
+from .extract.title import format_date_vi
+from .indexes import UNKNOWN_PROVINCE, person_slug, province_slug
+from .model import EVENT_LABELS, EVENTS, Article
+from .normalize import fold
+from .search_text import clauses, contract, fold_word, lattice_terms, occurrences, tokens  # noqa: F401 (tokens: tests)
 
 TARGET_SHARD_BYTES = 12_000
-TITLE_WEIGHT = 5  # a match in the headline counts as five in the text
 DOC_TEXT_LIMIT = 60_000
 EPOCH = dt.date(1900, 1, 1)
+# Ranking, named once: a match in the headline counts as TITLE_WEIGHT matches in the text (applied here,
+# in the counts); search.js scores a count with BM25's saturation (k1) and length normalisation (b).
+TITLE_WEIGHT = 5
+WEIGHTS = {"title": TITLE_WEIGHT, "bm25_k1": 1.2, "bm25_b": 0.5}
+# facets.bin: per document, little-endian u16 in this order (0 = unknown for the lists and the day)
+FACET_LAYOUT = ("province", "province_now", "year", "event", "speaker", "day", "length")
+# The search page's filters: URL parameter, heading, the facets.bin field it reads
+FACETS = (("tinh", "Tỉnh/thành", "province"), ("tinh-nay", "Tỉnh/thành hiện nay", "province_now"),
+          ("nam", "Năm", "year"), ("su-kien", "Loại sự kiện", "event"), ("nguoi", "Người chỉ đạo", "speaker"))
+UNKNOWN = {"value": "chua-ro", "province": UNKNOWN_PROVINCE, "province_now": UNKNOWN_PROVINCE, "year": "Chưa rõ",
+           "speaker": "Chưa rõ"}
+PAGE_SIZE = 10
+FACET_SHOWN = 12  # values a facet lists before "Xem thêm"
+LABELS = {
+    "events": EVENT_LABELS,
+    "gan-dung": "Kết quả gần đúng (khác dấu)",
+    "roi-nhau": "Có đủ các từ nhưng rời nhau",
+}
 
 
 def shard_of(key: str, shards: int) -> int:
-    """FNV-1a (32 bit) of the key's UTF-8, modulo the shard count; search.js does the same."""
+    """FNV-1a (32 bit) of the key's UTF-8, modulo the shard count; search.js does the same (``contract``)."""
     value = 0x811C9DC5
     for byte in key.encode("utf-8"):
         value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
     return value % shards
 
 
-def tokens(text: str) -> list[tuple[str, str, bool]]:
-    """(folded, exact, joined) syllables: ``Đường`` → (duong, đường, …).
-
-    ``joined`` is False when punctuation ending a clause (". ", ", ", "; ")
-    or a line break separates the word from the one before: no phrase spans it.
-    """
-    words = []
-    for exact in _clause_words(text):
-        words.extend((_fold_word(word), word, index > 0) for index, word in enumerate(exact))
-    return words
-
-
-def _clause_words(text: str):
-    """The exact (lower-case, marked) words of each clause of ``text``."""
-    for clause in CLAUSE_BREAK.split(exact_key(text)):
-        words = WORD_CHARS.findall(clause)
-        if words:
-            yield words
-
-
-@functools.lru_cache(maxsize=200_000)
-def _fold_word(word: str) -> str:
-    return fold(word)
-
-
 def document_terms(article: Article) -> tuple[Counter, int]:
-    """Counts of exact (lower-case, marked) syllables and adjacent pairs, the headline counting
-    more, and the length. Folding waits until the index is merged: once per distinct form
-    instead of once per word (measured: half the indexing time)."""
+    """Counts of exact (lower-case, marked) words and adjacent pairs, and of the abbreviations' terms
+    (search_text), the headline counting more, and the length. Folding waits until the index is
+    merged: once per distinct form instead of once per word (measured: half the indexing time)."""
     counts: Counter = Counter()
     length = 0
     searchable = ((article.title, TITLE_WEIGHT), (article.body, 1),
                   ("\n".join(s.name for s in article.speakers), 1))
     for text, weight in searchable:
         terms: list[str] = []
-        for words in _clause_words(text):
+        for words, written in clauses(text):
             length += len(words) if weight == 1 else 0
             terms += words
             terms += map(" ".join, zip(words, islice(words, 1, None)))
+            found = occurrences(words, written)
+            if found:
+                terms += lattice_terms(words, found)
         if weight == 1:
             counts.update(terms)
         else:
@@ -100,8 +95,8 @@ def document_terms(article: Article) -> tuple[Counter, int]:
 
 
 def fold_term(term: str) -> str:
-    """The index key of an exact syllable or pair: ``đồng chí`` → ``dong chi``."""
-    return " ".join(map(_fold_word, term.split(" ")))
+    """The index key of an exact word or pair: ``đồng chí`` → ``dong chi``."""
+    return " ".join(map(fold_word, term.split(" ")))
 
 
 COUNT_BITS = 14  # a posting is one integer: document id << 14 | count (at most 9,999)
@@ -277,18 +272,32 @@ def _deltas(docs: list[int]) -> list[int]:
 
 
 def _facets(articles, lengths) -> tuple[dict, bytes]:
-    provinces = sorted({a.province for a in articles if a.province})
-    speakers = sorted({a.speaker for a in articles if a.speaker})
-    province_id = {p: i + 1 for i, p in enumerate(provinces)}
-    speaker_id = {s: i + 1 for i, s in enumerate(speakers)}
+    lists = {"province": sorted({a.province for a in articles if a.province}),
+             "province_now": sorted({a.province_now for a in articles if a.province_now}),
+             "speaker": sorted({a.speaker for a in articles if a.speaker})}
+    ids = {name: {value: i + 1 for i, value in enumerate(values)} for name, values in lists.items()}
     packed = bytearray()
     for article, length in zip(articles, lengths):
         year = int(article.date[:4]) if article.date else 0
         days = (_as_day(article.date) - EPOCH).days if article.date else 0
-        packed += struct.pack("<6H", province_id.get(article.province, 0), year, EVENTS.index(article.event),
-                              speaker_id.get(article.speaker, 0), max(0, min(days, 65535)), min(length, 65535))
-    meta = {"count": len(articles), "provinces": provinces, "speakers": speakers, "events": list(EVENTS)}
+        packed += struct.pack("<7H", ids["province"].get(article.province, 0), ids["province_now"].get(article.province_now, 0),
+                              year, EVENTS.index(article.event), ids["speaker"].get(article.speaker, 0),
+                              max(0, min(days, 65535)), min(length, 65535))
+    slugs = {**{p: province_slug(p) for p in lists["province"] + lists["province_now"]},
+             **{s: person_slug(s) for s in lists["speaker"]}}
+    meta = {"count": len(articles), "provinces": lists["province"], "provinces_now": lists["province_now"],
+            "speakers": lists["speaker"], "events": list(EVENTS),
+            # the pages' slugs that are not the name folded with dashes (search.js derives the rest)
+            "slugs": {name: slug for name, slug in sorted(slugs.items()) if slug != plain_slug(name)},
+            "contract": {**contract(WEIGHTS), "facets_bin": list(FACET_LAYOUT),
+                         "facets": [list(f) for f in FACETS], "unknown": UNKNOWN, "labels": LABELS,
+                         "page_size": PAGE_SIZE, "facet_shown": FACET_SHOWN}}
     return meta, bytes(packed)
+
+
+def plain_slug(name: str) -> str:
+    """A name folded, every run of other characters than a-z and 0-9 a dash: what search.js takes for a slug."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
 def _as_day(date: str) -> dt.date:
@@ -297,8 +306,8 @@ def _as_day(date: str) -> dt.date:
 
 
 def _result(article: Article) -> dict:
-    return {"t": article.title, "u": article.url, "d": article.date, "p": article.province,
-            "e": article.event, "s": article.speaker, "x": article.body[:DOC_TEXT_LIMIT]}
+    return {"t": article.title, "u": article.url, "d": article.date, "dd": format_date_vi(article.date) if article.date else "",
+            "p": article.province, "e": article.event, "s": article.speaker, "x": article.body[:DOC_TEXT_LIMIT]}
 
 
 def _json(value) -> str:

@@ -15,10 +15,8 @@ import yaml
 
 from ..extract.title import format_date_vi
 from ..indexes import UNKNOWN_PROVINCE, person_slug, province_slug
-from ..model import Article
+from ..model import EVENT_LABELS, Article  # noqa: F401 (EVENT_LABELS: the pages import it from here)
 
-EVENT_LABELS = {"dai-hoi": "Đại hội Đảng bộ", "so-ket": "Hội nghị sơ kết",
-                "tong-ket": "Hội nghị tổng kết", "khac": "Khác"}
 FIELD_LABELS = {"title": "tiêu đề", "date": "ngày", "published": "ngày đăng", "province": "tỉnh/thành",
                 "province_now": "tỉnh/thành hiện nay", "speaker": "người chỉ đạo", "speakers": "người phát biểu",
                 "event": "loại sự kiện", "term": "nhiệm kỳ", "period": "kỳ được tổng kết",

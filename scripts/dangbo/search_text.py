@@ -1,0 +1,169 @@
+"""How search reads text, written once (issue 13): ``search.py`` indexes with it, and ``meta.json``
+carries it (``contract``) to ``assets/search.js``, which builds its patterns and tables from that
+instead of keeping copies of its own.
+
+A text is read as clauses of words: lower case, marks kept in the metadata tone convention
+(``normalize.exact_key``), the i/y spellings written one way (``normalize.spelling_key``). No phrase
+spans a clause break. Abbreviations and their full forms are one word: wherever one of the ways of
+writing ``Thành phố Hồ Chí Minh`` stands (TPHCM, TP.HCM, TP HCM…), the index gets the term
+``~tphcm`` beside the words written there, and pairs of it with its neighbours; a query that
+contains one of those ways asks for ``~tphcm``. The words inside keep their own meaning: "Hồ Chí
+Minh" alone does not find "TP.HCM".
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .normalize import I_FOR_Y, I_FOR_Y_ONSETS, WORD_CHARS, fold, normalize_tone, spelling_key
+
+CONTRACT_VERSION = 2
+
+# What breaks a phrase between two words: clause punctuation followed by a space, or a new line; not the
+# period of "TP. Hồ Chí Minh". Written in the syntax Python and JavaScript share (search.js compiles it).
+CLAUSE_BREAK_SOURCE = r"(?:(?:(?<![tT][pP])|(?<=[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff][tT][pP]))\.|[,;:!?…])\s|\n"
+CLAUSE_BREAK = re.compile(CLAUSE_BREAK_SOURCE)
+
+# The ways the papers write one thing; the key is the index term's name (``~`` + key).
+ABBREVIATIONS = {
+    "tphcm": ("TPHCM", "TP.HCM", "TP HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+    "tp": ("TP", "Thành phố"),
+    "catp": ("CATP", "Công an thành phố", "Công an TP"),
+    "cat": ("CAT", "Công an tỉnh"),
+    "ubnd": ("UBND", "Ủy ban nhân dân"),
+    "hdnd": ("HĐND", "Hội đồng nhân dân"),
+    "bch": ("BCH", "Ban Chấp hành"),
+    "bca": ("BCA", "Bộ Công an"),
+    "cand": ("CAND", "Công an nhân dân"),
+    "antt": ("ANTT", "An ninh trật tự"),
+    "tngt": ("TNGT", "Tai nạn giao thông"),
+    "mttq": ("MTTQ", "Mặt trận Tổ quốc"),
+}
+# Abbreviations that are also a word once folded ("cát"): one only when written in capitals.
+CAPITALS_ONLY = frozenset({"CAT"})
+TERM_MARK = "~"  # starts an abbreviation's term; no word does (words are letters and digits)
+APPROXIMATE = "~"  # ends the form of an abbreviation written with other marks ("Cong an tinh")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way of writing an abbreviation's thing: its words folded and exact, and whether only capitals count."""
+
+    term: str
+    folded: tuple[str, ...]
+    exact: tuple[str, ...]
+    capitals: bool
+
+
+def exact_words(text: str) -> list[str]:
+    """The exact words of ``text`` (lower case, tone convention, i/y spelled with i), clause breaks ignored."""
+    return WORD_CHARS.findall(spelling_key(normalize_tone(text).lower()))
+
+
+def _variants() -> dict[str, list[Variant]]:
+    by_first: dict[str, list[Variant]] = {}
+    for key, ways in ABBREVIATIONS.items():
+        for way in ways:
+            exact = tuple(exact_words(way))
+            variant = Variant(TERM_MARK + key, tuple(map(fold, exact)), exact, way in CAPITALS_ONLY)
+            by_first.setdefault(variant.folded[0], []).append(variant)
+    return by_first
+
+
+VARIANTS = _variants()
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """A word's index key: folded; an abbreviation's term without its approximate mark."""
+    return word.rstrip(APPROXIMATE) if word.startswith(TERM_MARK) else fold(word)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _may_start(word: str) -> bool:
+    return fold_word(word) in VARIANTS
+
+
+def clauses(text: str):
+    """Per clause of ``text``: its exact words, and the words as written (case kept) when an
+    abbreviation that counts only in capitals may be among them, else None."""
+    toned = normalize_tone(text)
+    lowered = spelling_key(toned.lower())
+    parts = CLAUSE_BREAK.split(lowered)
+    cased = None
+    for index, part in enumerate(parts):
+        words = WORD_CHARS.findall(part)
+        if not words:
+            continue
+        written = None
+        if "cat" in words:  # the folded form of the one capitals-only abbreviation (CAPITALS_ONLY)
+            if cased is None:
+                cased = CLAUSE_BREAK.split(toned) if len(toned) == len(lowered) else []
+            if len(cased) == len(parts):
+                written = WORD_CHARS.findall(cased[index])
+                written = written if len(written) == len(words) else None
+        yield words, written
+
+
+def occurrences(words: list[str], written: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every abbreviation or full form among ``words`` (exact words of one clause);
+    the form is the term, ending in ``~`` when the words have other marks than the table's."""
+    found: dict[tuple[int, int, str], str] = {}
+    folded: list[str] | None = None
+    for start, word in enumerate(words):
+        if not _may_start(word):
+            continue
+        if folded is None:
+            folded = [fold_word(w) for w in words]
+        for variant in VARIANTS[folded[start]]:
+            end = start + len(variant.folded)
+            if tuple(folded[start:end]) != variant.folded:
+                continue
+            if variant.capitals and not (written and all(w.isupper() for w in written[start:end])):
+                continue
+            exact = tuple(words[start:end]) == variant.exact
+            place = (start, end, variant.term)
+            if exact or place not in found:
+                found[place] = variant.term + ("" if exact else APPROXIMATE)
+    return [(start, end, form) for (start, end, _), form in sorted(found.items())]
+
+
+def lattice_terms(words: list[str], found: list[tuple[int, int, str]]) -> list[str]:
+    """The terms an abbreviation adds to a clause: itself, and pairs with the word or abbreviation on
+    each side (so that "Công an TPHCM" is a phrase of "công an" and ``~tphcm``)."""
+    terms = []
+    ends_at: dict[int, list[str]] = {}
+    for start, end, form in found:
+        ends_at.setdefault(end, []).append(form)
+    for start, end, form in found:
+        terms.append(form)
+        if start > 0:
+            terms.append(f"{words[start - 1]} {form}")
+        terms += [f"{left} {form}" for left in ends_at.get(start, ())]
+        if end < len(words):
+            terms.append(f"{form} {words[end]}")
+    return terms
+
+
+def tokens(text: str) -> list[tuple[str, str, bool]]:
+    """(folded, exact, joined) words: ``Đường`` → (duong, đường, …); ``joined`` is False after a clause break."""
+    out = []
+    for words, _ in clauses(text):
+        out.extend((fold_word(word), word, index > 0) for index, word in enumerate(words))
+    return out
+
+
+def contract(weights: dict) -> dict:
+    """What assets/search.js needs to read text and the index as this module does."""
+    return {
+        "version": CONTRACT_VERSION,
+        "clause_break": CLAUSE_BREAK_SOURCE,
+        "fold": {"replace": {"đ": "d", "Đ": "D"}, "then": "NFD, combining marks removed, lower case"},
+        "i_for_y": {"onsets": list(I_FOR_Y_ONSETS), "letters": I_FOR_Y},
+        "abbreviations": [[v.term, list(v.folded), list(v.exact), v.capitals]
+                          for first in sorted(VARIANTS) for v in VARIANTS[first]],
+        "term_mark": TERM_MARK, "approximate": APPROXIMATE,
+        "hash": {"name": "FNV-1a 32 bit of the key's UTF-8, modulo the shard count", "offset": 0x811C9DC5, "prime": 0x01000193},
+        "weights": weights,
+    }
