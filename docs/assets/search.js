@@ -12,12 +12,13 @@
   var TONE_MOVE = /(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\u0300-\u036f])/gu;
 
   var C = null; // the contract
-  var clauseBreak, iForY, variants = {};
+  var clauseBreak, iForY, foldFirst, variants = {};
 
   function useContract(contract) {
     if (!contract || contract.version !== 2) throw new Error("chỉ mục tìm kiếm không đúng phiên bản");
     C = contract;
     clauseBreak = new RegExp(contract.clause_break, "gu");
+    foldFirst = new RegExp("[" + Object.keys(contract.fold.replace).join("") + "]", "g");
     var letters = Object.keys(contract.i_for_y.letters).join("");
     iForY = new RegExp("^(" + contract.i_for_y.onsets.join("|") + ")([" + letters + "])$", "u");
     variants = {};
@@ -27,12 +28,12 @@
   }
 
   function fold(text) {
-    var replace = C.fold.replace;
-    Object.keys(replace).forEach(function (k) { text = text.split(k).join(replace[k]); });
-    return text.normalize("NFD").replace(MARKS, "").toLowerCase();
+    return text.replace(foldFirst, function (c) { return C.fold.replace[c]; }).normalize("NFD").replace(MARKS, "").toLowerCase();
   }
   function foldWord(word) {
-    return word.charAt(0) === C.term_mark ? word.replace(/~+$/, "") : fold(word);
+    if (word.charAt(0) !== C.term_mark) return fold(word);
+    while (word.slice(-C.approximate.length) === C.approximate && word.length > 1) word = word.slice(0, -C.approximate.length);
+    return word;
   }
   function toned(text) {
     return text.normalize("NFD").replace(TONE_MOVE, function (m, a, b, mark) { return a + mark + b; }).normalize("NFC");

@@ -110,8 +110,9 @@ def collect_articles(settings: Settings, warnings: list[str], progress: Progress
     progress.stage("Đọc và trích xuất", len(jobs))
     keys, results = [], []
     parallel = len(jobs) >= PARALLEL_FROM and settings.workers > 1
-    _remember_cached(frozenset(cache))
-    with ProcessPoolExecutor(settings.workers, initializer=_remember_cached, initargs=(frozenset(cache),)) \
+    cached = frozenset(cache)
+    _remember_cached(cached)
+    with ProcessPoolExecutor(settings.workers, initializer=_remember_cached, initargs=(cached,)) \
             if parallel else nullcontext() as pool:
         for key, result in (pool.map(_key_and_load, jobs, chunksize=64) if pool else map(_key_and_load, jobs)):
             keys.append(key)

@@ -37,7 +37,7 @@ from .extract.title import format_date_vi
 from .indexes import UNKNOWN_PROVINCE, person_slug, province_slug
 from .model import EVENT_LABELS, EVENTS, Article
 from .normalize import fold
-from .search_text import clauses, contract, fold_word, lattice_terms, occurrences, tokens  # noqa: F401 (tokens: tests)
+from .search_text import clauses, contract, fold_word, lattice_terms, occurrences, shard_of, tokens  # noqa: F401 (tokens: tests)
 
 TARGET_SHARD_BYTES = 12_000
 DOC_TEXT_LIMIT = 60_000
@@ -60,14 +60,6 @@ LABELS = {
     "gan-dung": "Kết quả gần đúng (khác dấu)",
     "roi-nhau": "Có đủ các từ nhưng rời nhau",
 }
-
-
-def shard_of(key: str, shards: int) -> int:
-    """FNV-1a (32 bit) of the key's UTF-8, modulo the shard count; search.js does the same (``contract``)."""
-    value = 0x811C9DC5
-    for byte in key.encode("utf-8"):
-        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
-    return value % shards
 
 
 def document_terms(article: Article) -> tuple[Counter, int]:

@@ -38,6 +38,8 @@ ABBREVIATIONS = {
 }
 # Abbreviations that are also a word once folded ("cát"): one only when written in capitals.
 CAPITALS_ONLY = frozenset({"CAT"})
+# The key hash (FNV-1a, 32 bit), Python's shard_of and search.js's shardOf alike
+FNV_OFFSET, FNV_PRIME = 0x811C9DC5, 0x01000193
 TERM_MARK = "~"  # starts an abbreviation's term; no word does (words are letters and digits)
 APPROXIMATE = "~"  # ends the form of an abbreviation written with other marks ("Cong an tinh")
 
@@ -68,6 +70,16 @@ def _variants() -> dict[str, list[Variant]]:
 
 
 VARIANTS = _variants()
+# The exact first words of the capitals-only abbreviations: a clause with one of them is read with its case.
+CAPITALS_FIRST = frozenset(v.exact[0] for variants in VARIANTS.values() for v in variants if v.capitals)
+
+
+def shard_of(key: str, shards: int) -> int:
+    """FNV-1a (32 bit) of the key's UTF-8, modulo the shard count; search.js does the same (``contract``)."""
+    value = FNV_OFFSET
+    for byte in key.encode("utf-8"):
+        value = ((value ^ byte) * FNV_PRIME) & 0xFFFFFFFF
+    return value % shards
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -93,7 +105,7 @@ def clauses(text: str):
         if not words:
             continue
         written = None
-        if "cat" in words:  # the folded form of the one capitals-only abbreviation (CAPITALS_ONLY)
+        if not CAPITALS_FIRST.isdisjoint(words):
             if cased is None:
                 cased = CLAUSE_BREAK.split(toned) if len(toned) == len(lowered) else []
             if len(cased) == len(parts):
@@ -160,6 +172,6 @@ def contract(weights: dict) -> dict:
         "abbreviations": [[v.term, list(v.folded), list(v.exact), v.capitals]
                           for first in sorted(VARIANTS) for v in VARIANTS[first]],
         "term_mark": TERM_MARK, "approximate": APPROXIMATE,
-        "hash": {"name": "FNV-1a 32 bit of the key's UTF-8, modulo the shard count", "offset": 0x811C9DC5, "prime": 0x01000193},
+        "hash": {"name": "FNV-1a 32 bit of the key's UTF-8, modulo the shard count", "offset": FNV_OFFSET, "prime": FNV_PRIME},
         "weights": weights,
     }
