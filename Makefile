@@ -1,5 +1,7 @@
 # make site  — set up .venv/ if needed, build pages from articles/, build the site into site/
 # make test  — set up, run every test (installs Chromium with apt when root)
+#   RENDERER=zensical renders with Zensical instead of MkDocs + Material; SPEEDUPS=0 turns off
+#   the MkDocs hook's speed-ups (scripts/mkdocs_hooks.py), for checking that the site is the same
 # make serve — preview at http://127.0.0.1:8000/
 # make bench — synthetic corpora at 1k/2k/5k/10k, timings into bench/RESULTS.md's format
 # make realworld — score the extractors on real articles in .build/realworld/ (kept outside git)
@@ -10,6 +12,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.lock | cut -c1-12)
 SITE_URL ?=
 STRICT ?=
+RENDERER ?= mkdocs
+SPEEDUPS ?= 1
+export BV_SPEEDUPS := $(SPEEDUPS)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/scripts
 
@@ -27,12 +32,12 @@ pages: setup
 
 site: pages
 	@rm -rf .build/site
-	SITE_URL="$(SITE_URL)" $(PY) -m dangbo render --out .build/site
+	SITE_URL="$(SITE_URL)" $(PY) -m dangbo render --renderer "$(RENDERER)" --out .build/site
 	$(PY) -m dangbo swap .build/site site
 	@echo "site/ is ready ($$(find site -type f | wc -l) files)"
 
 serve: pages
-	SITE_URL="$(SITE_URL)" $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL="$(SITE_URL)" $(PY) -m $(if $(filter zensical,$(RENDERER)),zensical serve -a,mkdocs serve --dev-addr) 127.0.0.1:8000
 
 browser:
 	@if [ ! -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then \
@@ -60,4 +65,4 @@ lock: setup
 	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
-	rm -rf site .build
+	rm -rf site .build .cache

@@ -31,16 +31,19 @@ PYTHON = sys.executable
 SETTLE = float(os.environ.get("BENCH_SETTLE", "30"))
 
 
-def workspace(base: Path, count: int) -> Path:
-    """A corpus of ``count`` synthetic articles with the project's site configuration around it."""
-    work = base / f"n{count}"
+def workspace(base: Path, count: int, people: int = 400) -> Path:
+    """A corpus of ``count`` synthetic articles naming ``people`` distinct people (two in each lead),
+    with the project's site configuration around it."""
+    work = base / (f"n{count}" if people == 400 else f"n{count}-p{people}")
     if not (work / "articles" / f"syn_{count - 1:05d}.txt").exists():
         shutil.rmtree(work, ignore_errors=True)
-        generate(count, work / "articles", ROOT / "articles")
+        generate(count, work / "articles", ROOT / "articles", people_count=people)
     for name in ("mkdocs.yml",):
         shutil.copy(ROOT / name, work / name)
     shutil.rmtree(work / "overrides", ignore_errors=True)
     shutil.copytree(ROOT / "overrides", work / "overrides")
+    if not (work / "scripts").exists():
+        (work / "scripts").symlink_to(ROOT / "scripts")  # mkdocs.yml's hook lives there
     tracked = subprocess.run(["git", "ls-files", "docs"], capture_output=True, text=True, cwd=ROOT).stdout.split()
     for relative in tracked:
         (work / relative).parent.mkdir(parents=True, exist_ok=True)
@@ -110,7 +113,7 @@ def _size_mb(path: Path) -> float:
 
 
 def _clean(work: Path) -> None:
-    for generated in ("site", ".build", "docs/bai-viet", "docs/tinh", "docs/nam", "docs/nhan-vat", "docs/su-kien", "docs/so-lieu",
+    for generated in ("site", ".build", ".cache", "docs/bai-viet", "docs/tinh", "docs/nam", "docs/nhan-vat", "docs/su-kien", "docs/so-lieu",
                       "docs/du-lieu", "docs/data", "docs/index.md", "docs/feed.xml", "docs/.generated.json",
                       "articles/urls.tsv"):
         target = work / generated
@@ -137,6 +140,21 @@ def full_build(work: Path, settle: float = SETTLE) -> dict:
             **{f"stage:{k}": v for k, v in stages.items()}}
 
 
+def render_with(work: Path, renderer: str, settle: float = SETTLE) -> dict:
+    """The site step alone with another renderer, on the pages a full build left in docs/, from no
+    site and no renderer cache (Zensical keeps one in .cache/)."""
+    for leftover in (work / ".build" / "site", work / ".cache"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    os.sync()
+    time.sleep(settle)
+    wall, peak, _ = _run(["-m", "dangbo", "render", "--renderer", renderer, "--out", ".build/site"], work, _env())
+    site = work / ".build" / "site"
+    figures = {f"{renderer}:render": wall, f"{renderer}:peak_mb": peak, f"{renderer}:site_mb": _size_mb(site),
+               f"{renderer}:article_kb_max": max(p.stat().st_size for p in (site / "bai-viet").rglob("index.html")) / 1024}
+    shutil.rmtree(site, ignore_errors=True)
+    return figures
+
+
 def incremental(work: Path) -> dict:
     """After one article changes: the page-writing step again (the site must be built already)."""
     target = sorted((work / "articles").glob("*.txt"))[len(list((work / "articles").glob("*.txt"))) // 2]
@@ -161,10 +179,10 @@ NAIVE_NAV = "\n".join(["nav:", "  - Trang chủ: index.md", "  - Bài viết:"])
 def naive_build(work: Path) -> dict:
     """The naive setup on the same pages: every article in the navigation, Material's search plugin."""
     config = (work / "mkdocs.yml").read_text(encoding="utf-8")
-    articles = sorted((work / "docs" / "bai-viet").glob("*.md"))
-    nav = NAIVE_NAV + "\n" + "\n".join(f"    - bai-viet/{p.name}" for p in articles)
+    articles = sorted((work / "docs" / "bai-viet").glob("*/index.md"))
+    nav = NAIVE_NAV + "\n" + "\n".join(f"    - bai-viet/{p.parent.name}/index.md" for p in articles)
     config = re.sub(r"^nav:\n(?:  - .*\n)+", nav + "\n", config, flags=re.M)
-    config = config.replace("plugins: []", "plugins:\n  - search")
+    config = config.replace("enabled: false", "enabled: true")  # the theme's search
     naive = work / "mkdocs-naive.yml"
     naive.write_text(config, encoding="utf-8")
     shutil.rmtree(work / ".build" / "naive", ignore_errors=True)
@@ -183,6 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--naive", default=os.environ.get("BENCH_NAIVE", "1000"), help="sizes for the naive baseline")
     parser.add_argument("--naive-runs", type=int, default=3)
     parser.add_argument("--dir", default=os.environ.get("BENCH_DIR", "/tmp/dangbo-bench"))
+    parser.add_argument("--people", type=int, default=int(os.environ.get("BENCH_PEOPLE", "3000")),
+                        help="distinct people in the corpus (issue 14's corpus: 3,000)")
+    parser.add_argument("--renderers", default=os.environ.get("BENCH_RENDERERS", "zensical"),
+                        help="renderers measured besides MkDocs, on the same pages (empty: none)")
+    parser.add_argument("--renderer-runs", type=int, default=int(os.environ.get("BENCH_RENDERER_RUNS", "1")))
     parser.add_argument("--json", help="also write the figures here")
     args = parser.parse_args(argv)
     base = Path(args.dir)
@@ -191,9 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     naive_sizes = {int(n) for n in args.naive.split(",") if n}
     for count in (int(n) for n in args.sizes.split(",")):
-        work = workspace(base, count)
+        work = workspace(base, count, args.people)
         figures = median_of([full_build(work) for _ in range(args.runs)])
         figures.update(median_of([incremental(work) for _ in range(args.runs)]))
+        for renderer in (r for r in args.renderers.split(",") if r):
+            figures.update(median_of([render_with(work, renderer) for _ in range(args.renderer_runs)]))
+            figures[f"ratio_{renderer}_over_mkdocs"] = figures[f"{renderer}:render"] / figures["mkdocs"]
         if count in naive_sizes:
             runs = args.naive_runs if count <= 2000 else 1
             figures.update(median_of([naive_build(work) for _ in range(runs)]))

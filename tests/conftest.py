@@ -16,6 +16,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 PYTHON = sys.executable
 FIXED_EPOCH = "1764288000"  # 2025-11-28: builds in tests are reproducible
+RENDERERS = ("mkdocs", "zensical")  # the seed and hostile sites are built and checked with each
 
 
 def cp1258(text: str) -> bytes:
@@ -42,6 +43,7 @@ def make_workspace(tmp: Path, articles_from: Path | None = ARTICLES) -> Path:
     work.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
     shutil.copytree(ROOT / "overrides", work / "overrides")
+    (work / "scripts").symlink_to(ROOT / "scripts")  # mkdocs.yml's hook lives there
     shutil.copytree(ROOT / "docs", work / "docs", ignore=_only_hand_written)
     (work / "articles").mkdir()
     if articles_from is not None:
@@ -56,21 +58,22 @@ def _only_hand_written(directory: str, names: list[str]) -> list[str]:
     return [n for n in names if (Path(directory) / n).is_file() and str(here / n) not in tracked]
 
 
-def build_site(work: Path, site_url: str = "", *extra: str) -> subprocess.CompletedProcess:
-    """``python -m dangbo render`` (mkdocs build --strict on every core) of a workspace into work/site."""
+def build_site(work: Path, site_url: str = "", *extra: str, out: str = "site") -> subprocess.CompletedProcess:
+    """``python -m dangbo render`` (mkdocs build --strict on every core, or ``--renderer zensical`` in
+    ``extra``) of a workspace into work/<out>."""
     environment = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1",
                    "SOURCE_DATE_EPOCH": FIXED_EPOCH, "PYTHONPATH": str(ROOT / "scripts")}
-    return subprocess.run([PYTHON, "-m", "dangbo", "render", "--out", str(work / "site"), "--docs", str(work / "docs"),
+    return subprocess.run([PYTHON, "-m", "dangbo", "render", "--out", str(work / out), "--docs", str(work / "docs"),
                            "--config", str(work / "mkdocs.yml"), *extra],
                           capture_output=True, text=True, env=environment, cwd=work)
 
 
-@pytest.fixture(scope="session")
-def seed_site(tmp_path_factory) -> Path:
-    """The seeds built into a full site (pages, then MkDocs); returns the workspace."""
-    work = make_workspace(tmp_path_factory.mktemp("seed"))
+@pytest.fixture(scope="session", params=RENDERERS)
+def seed_site(request, tmp_path_factory) -> Path:
+    """The seeds built into a full site (pages, then MkDocs or Zensical); returns the workspace."""
+    work = make_workspace(tmp_path_factory.mktemp(f"seed-{request.param}"))
     result = run_build(work / "articles", work / "docs", "--strict", "--site-url", "https://example.org/repo/")
     assert result.returncode == 0, result.stderr
-    result = build_site(work, "https://example.org/repo/")
+    result = build_site(work, "https://example.org/repo/", "--renderer", request.param)
     assert result.returncode == 0, result.stderr
     return work

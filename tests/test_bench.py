@@ -4,7 +4,7 @@ import json
 import pytest
 
 from bench.generate import generate
-from bench.run import full_build, incremental, naive_build, workspace
+from bench.run import full_build, incremental, naive_build, render_with, workspace
 from bench.search import relevant, scores
 from conftest import ARTICLES, build_site, make_workspace, run_build
 
@@ -27,6 +27,14 @@ def test_harness_runs_on_a_small_corpus(tmp_path):
     assert again["incremental_files"] >= 1
     naive = naive_build(work)
     assert naive["naive_site_mb"] > 0
+    other = render_with(work, "zensical", settle=0)
+    assert other["zensical:render"] > 0 and other["zensical:site_mb"] > 0 and other["zensical:article_kb_max"] > 0
+
+
+def test_generator_names_as_many_people_as_asked(tmp_path):
+    truths = generate(300, tmp_path / "a", ARTICLES, seed=4, people_count=3000)
+    assert len({t["speaker"] for t in truths}) > 250  # nearly every article a new person
+    assert workspace(tmp_path, 30, 3000).name == "n30-p3000"
 
 
 def test_relevance_judgement_and_scores():

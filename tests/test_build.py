@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import hashlib
 import io
 import json
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ARTICLES, FIXED_EPOCH, PYTHON, ROOT, build_site, make_workspace, run_build
+from conftest import ARTICLES, FIXED_EPOCH, PYTHON, RENDERERS, ROOT, build_site, make_workspace, run_build
 from dangbo.build import load_article
 from dangbo.evidence import quote_in_file
 from dangbo.model import METADATA_FIELDS
@@ -27,7 +28,13 @@ def _tree(root: Path) -> dict[str, str]:
 
 
 def _front_matter(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+    """A page's front matter, its title and description unescaped (the writer stores them HTML-escaped,
+    since themes print them as they are: pages/markup.py PRINTED_RAW)."""
+    meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+    for key in ("title", "description"):
+        if isinstance(meta.get(key), str):
+            meta[key] = html.unescape(meta[key])
+    return meta
 
 
 def test_two_builds_are_byte_identical(tmp_path):
@@ -44,7 +51,7 @@ def test_two_builds_are_byte_identical(tmp_path):
 def test_front_matter_reads_back_as_extracted(seed_site):
     data = json.loads((seed_site / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
     for record in data["articles"]:
-        page = seed_site / "docs" / (record["url"].rstrip("/") + ".md")
+        page = seed_site / "docs" / (record["url"] + "index.md")
         meta = _front_matter(page)
         article = load_article(ARTICLES / record["source_file"], None)
         assert {k: meta[k] for k in METADATA_FIELDS} == article.metadata()
@@ -65,7 +72,7 @@ def test_dataset_equals_pages(seed_site):
             assert evidence["quote"] and quote_in_file(evidence["quote"], source), (record["source_file"], field)
         assert not record["url"].startswith("/") and record["url"].startswith("bai-viet/")
         assert (seed_site / "site" / record["url"] / "index.html").exists()
-        meta = _front_matter(seed_site / "docs" / (record["url"].rstrip("/") + ".md"))
+        meta = _front_matter(seed_site / "docs" / (record["url"] + "index.md"))
         assert {k: meta[k] for k in METADATA_FIELDS} == {k: record[k] for k in METADATA_FIELDS}
         for field in METADATA_FIELDS:
             value = record[field]
@@ -96,14 +103,14 @@ def test_rebuild_after_one_change_rewrites_only_what_depends_on_it(tmp_path):
     target.write_text(target.read_text(encoding="utf-8") + "\n\nMột đoạn bổ sung về công tác năm 2023.\n", encoding="utf-8")
     assert run_build(work / "articles", work / "docs").returncode == 0
     changed = sorted(str(p.relative_to(work / "docs")) for p in before if p.stat().st_mtime_ns != before[p])
-    assert changed == ["bai-viet/hoi-nghi-tong-ket-cua-cong-an-tp-can-tho-2-1-2023.md"]
+    assert changed == ["bai-viet/hoi-nghi-tong-ket-cua-cong-an-tp-can-tho-2-1-2023/index.md"]
 
 
 def test_deleted_article_pages_are_removed_and_urls_are_stable(tmp_path):
     work = make_workspace(tmp_path)
     assert run_build(work / "articles", work / "docs").returncode == 0
     registry = (work / "articles" / "urls.tsv").read_text(encoding="utf-8")
-    page = work / "docs" / "bai-viet" / "hoi-nghi-tong-ket-cua-cong-an-tp-can-tho-2-1-2023.md"
+    page = work / "docs" / "bai-viet" / "hoi-nghi-tong-ket-cua-cong-an-tp-can-tho-2-1-2023" / "index.md"
     assert page.exists()
     # a curator corrects the title: the address stays
     (work / "articles" / "003_f3711ef385e1cc4b.yml").write_text("title: Tổng kết công tác Công an TP Cần Thơ năm 2022\n", encoding="utf-8")
@@ -121,7 +128,7 @@ def test_curator_slug_wins(tmp_path):
     work = make_workspace(tmp_path)
     (work / "articles" / "000_7455b896e90c3382.yml").write_text("slug: dai-hoi-can-tho-2025\n", encoding="utf-8")
     assert run_build(work / "articles", work / "docs", "--strict").returncode == 0
-    assert (work / "docs" / "bai-viet" / "dai-hoi-can-tho-2025.md").exists()
+    assert (work / "docs" / "bai-viet" / "dai-hoi-can-tho-2025" / "index.md").exists()
 
 
 def test_missing_articles_folder_is_exit_code_2(tmp_path):
@@ -153,7 +160,7 @@ def test_killed_build_leaves_previous_output_usable(tmp_path):
         assert (site / "index.html").exists() and (site / "data" / "articles.json").exists()
         outcomes.add("old" if tree == old_site else "new")
         json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
-        for page in (work / "docs" / "bai-viet").glob("*.md"):
+        for page in (work / "docs" / "bai-viet").glob("*/index.md"):
             assert _front_matter(page)["source_file"]  # every generated page is whole
     # a normal run afterwards recovers whatever a kill left half done
     assert subprocess.run(["bash", "-c", command], cwd=work, env=env).returncode == 0
@@ -193,7 +200,7 @@ def test_site_step_counts_pages_on_a_terminal_only(tmp_path):
     assert process.wait() == 0
     text = shown.decode("utf-8", "replace")
     assert "\r" in text and "Dựng trang web" in text
-    assert f"{len(list((work / 'docs' / 'bai-viet').glob('*.md')))}/" in text
+    assert f"{len(list((work / 'docs' / 'bai-viet').glob('*/index.md')))}/" in text
 
 
 def test_progress_counts_on_a_terminal():
@@ -269,15 +276,56 @@ def test_site_step_fails_on_any_mkdocs_warning(tmp_path):
     assert "INFO" not in result.stderr
 
 
-def test_shared_template_parts_rendered_once_change_nothing(tmp_path, monkeypatch):
-    """The hook renders Material's navigation, tabs, footer and config once for all article pages:
-    the site must be the same byte for byte as when every page renders them itself."""
+def test_hook_speedups_change_nothing(tmp_path, monkeypatch):
+    """The MkDocs hook's speed-ups (HTML blocks kept out of Markdown, search files linked, Material's
+    navigation, tabs, footer and config rendered once for all article pages): the site must be the
+    same byte for byte without them (BV_SPEEDUPS=0), as Zensical builds it with no hook at all."""
     work = make_workspace(tmp_path)
     assert run_build(work / "articles", work / "docs", "--site-url", "https://example.org/repo/").returncode == 0
     assert build_site(work, "https://example.org/repo/").returncode == 0
     cached = _tree(work / "site")
     shutil.rmtree(work / "site")
-    monkeypatch.setenv("BV_NO_TEMPLATE_CACHE", "1")
+    monkeypatch.setenv("BV_SPEEDUPS", "0")
     assert build_site(work, "https://example.org/repo/").returncode == 0
     assert _tree(work / "site") == cached
     assert len([p for p in cached if str(p).startswith("bai-viet/")]) >= 5
+
+
+def test_page_fingerprints_cover_all_the_code(tmp_path):
+    """Reordering METADATA_FIELDS (model.py, not the page writer) rewrites the front matter on the next
+    build, as it reorders the dataset: a page's fingerprint covers every module of the package."""
+    work = make_workspace(tmp_path)
+    code = tmp_path / "code"
+    shutil.copytree(ROOT / "scripts", code, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {"PYTHONPATH": str(code)}
+    assert run_build(work / "articles", work / "docs", env=env).returncode == 0
+    page = next((work / "docs" / "bai-viet").glob("*/index.md"))
+    assert list(_front_matter(page))[:2] == ["title", "date"]
+    model = code / "dangbo" / "model.py"
+    model.write_text(model.read_text(encoding="utf-8").replace('"title", "date",', '"date", "title",', 1), encoding="utf-8")
+    assert run_build(work / "articles", work / "docs", env=env).returncode == 0
+    assert list(_front_matter(page))[:2] == ["date", "title"]
+    data = json.loads((work / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert list(data["articles"][0])[:2] == ["date", "title"]
+
+
+def test_a_block_of_html_the_hook_cannot_put_back_fails_the_build(tmp_path):
+    """A marked block that Markdown folds into a paragraph would ship as a placeholder: an error, named."""
+    work = make_workspace(tmp_path)
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    (work / "docs" / "ghi-chu.md").write_text(
+        "# Ghi chú\n\nMột dòng chữ\n<!-- bv:html -->\n<div>khối</div>\n<!-- /bv:html -->\n", encoding="utf-8")
+    result = build_site(work)
+    assert result.returncode != 0 and "ghi-chu.md" in result.stderr and "did not come through" in result.stderr
+    assert build_site(work, "", "--renderer", "zensical").returncode == 0  # no hook, no placeholder: shown as it is
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_theme_files_that_are_not_templates_never_become_content(tmp_path, renderer):
+    work = make_workspace(tmp_path)
+    assert run_build(work / "articles", work / "docs").returncode == 0
+    (work / "overrides" / "ghi-chu.txt").write_text("ghi chú của người sửa giao diện\n", encoding="utf-8")
+    result = build_site(work, "", "--renderer", renderer)  # both copy them as theme files: the site step refuses
+    assert result.returncode != 0 and "overrides/" in result.stderr and "ghi-chu.txt" in result.stderr
+    (work / "overrides" / "ghi-chu.txt").unlink()
+    assert build_site(work, "", "--renderer", renderer).returncode == 0

@@ -115,6 +115,8 @@
   }
   function plainSlug(name) { return fold(name).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""); }
 
+  // The site's paths, written once in scripts/dangbo/paths.py (data/paths.js, loaded before this file).
+  var PATHS = window.bvPaths;
   var root = (function () {
     var config = document.getElementById("__config");
     var base = config ? JSON.parse(config.textContent).base : ".";
@@ -131,7 +133,7 @@
 
   var index = null;
   function loadIndex() {
-    if (!index) index = Promise.all([getJSON("data/search/meta.json"), getJSON("data/search/facets.bin")]).then(function (both) {
+    if (!index) index = Promise.all([getJSON(PATHS.searchMeta), getJSON(PATHS.searchFacets)]).then(function (both) {
       var meta = both[0], view = new DataView(both[1]), docs = [];
       useContract(meta.contract);
       var layout = C.facets_bin, width = 2 * layout.length, total = 0;
@@ -150,7 +152,7 @@
   }
 
   function postings(meta, key) {
-    return getJSON("data/search/s/" + shardOf(key, meta.shards) + ".json").then(function (shard) {
+    return getJSON(PATHS.searchShards + shardOf(key, meta.shards) + ".json").then(function (shard) {
       var list = shard[key], out = new Map();
       if (!list) return out;
       var forms = list[0], stride = forms.length > 1 ? 3 : 2, doc = 0;
@@ -473,7 +475,7 @@
     } else if (extra.length) {
       this.status.textContent = "Không bài nào chứa " + what + " đúng dấu như đã gõ; " + extra[0][1].length + " bài khớp khi bỏ dấu:";
     } else this.status.textContent = "Không tìm thấy bài viết nào cho " + what + ".";
-    return Promise.all(shown.map(function (s) { return getJSON("data/search/d/" + s[1].doc + ".json"); })).then(function (docs) {
+    return Promise.all(shown.map(function (s) { return getJSON(PATHS.searchDocs + s[1].doc + ".json"); })).then(function (docs) {
       if (query.words.length > 2) {
         var before = rejected.size;
         docs.forEach(function (doc, i) {
@@ -580,7 +582,7 @@
     var inner = document.querySelector(".md-header__inner");
     if (!inner || document.getElementById("bv-search")) return;
     var input = el("input", { type: "search", name: "q", placeholder: "Tìm kiếm", "aria-label": "Tìm kiếm bài viết", class: "bv-header-search__input" });
-    var form = el("form", { class: "bv-header-search", role: "search", action: new URL("tim-kiem/", root).href, method: "get" }, [input]);
+    var form = el("form", { class: "bv-header-search", role: "search", action: new URL(PATHS.searchPage, root).href, method: "get" }, [input]);
     var before = inner.querySelector(".md-header__source") || null;
     inner.insertBefore(form, before);
   }

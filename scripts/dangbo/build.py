@@ -27,11 +27,12 @@ from .extract import extract_article
 from .indexes import build_corpus
 from .model import Article
 from .overrides import apply_override, read_override
+from .paths import DATA_DIR, JS_CONFIG, js_config
 from .pages import write_pages
 from .read import read_article
 from .search import result_files, start_search_index
 from .settings import Settings
-from .site import PARALLEL_FROM as PARALLEL_SITE_FROM, render_site
+from .site import PARALLEL_FROM as PARALLEL_SITE_FROM, RENDERERS, render_site
 from .urls import assign_slugs, read_registry, write_registry
 from .writer import Writer
 
@@ -208,10 +209,11 @@ def run_build(settings: Settings) -> BuildReport:
     progress.stage("Dữ liệu và chỉ mục tìm kiếm")
     updated = _build_timestamp(settings)
     data = {
-        "data/articles.json": build_json(corpus.articles),
-        "data/articles.csv": build_csv(corpus.articles),
-        "data/review.json": build_review_json(review, warnings),
+        f"{DATA_DIR}/articles.json": build_json(corpus.articles),
+        f"{DATA_DIR}/articles.csv": build_csv(corpus.articles),
+        f"{DATA_DIR}/review.json": build_review_json(review, warnings),
         "feed.xml": build_feed(corpus, settings.site_url, updated),
+        JS_CONFIG: js_config(),
         **_figure_files(corpus.articles),
         **build_citations(corpus.articles, settings.site_url, accessed),
     }
@@ -231,7 +233,7 @@ def run_build(settings: Settings) -> BuildReport:
 
 def _figure_files(articles) -> dict[str, str | bytes]:
     records = figure_records(articles)
-    return {"data/figures.json": build_figures_json(records), "data/figures.csv": build_figures_csv(records)}
+    return {f"{DATA_DIR}/figures.json": build_figures_json(records), f"{DATA_DIR}/figures.csv": build_figures_csv(records)}
 
 
 def _clean_temporaries(docs_dir: Path) -> None:
@@ -296,11 +298,11 @@ def command_build(args: argparse.Namespace) -> int:
 
 
 def command_render(args: argparse.Namespace) -> int:
-    """Run MkDocs (--strict) on every core into a folder. Example: python -m dangbo render --out .build/site"""
+    """Render docs/ into a folder: MkDocs (--strict) on every core, or Zensical. Example: python -m dangbo render --out .build/site"""
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     try:
         render_site(Path(args.out), args.jobs or (os.cpu_count() or 1), Path(args.docs), Path(args.config), epoch,
-                    args.parallel_from, progress=_interactive() and not args.quiet)
+                    args.parallel_from, progress=_interactive() and not args.quiet, renderer=args.renderer)
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -335,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     render.add_argument("--jobs", type=int, default=0, help="MkDocs processes (default: all cores)")
     render.add_argument("--parallel-from", type=int, default=PARALLEL_SITE_FROM, help="articles needed for more than one")
     render.add_argument("--quiet", action="store_true", help="no progress counter")
+    render.add_argument("--renderer", choices=RENDERERS, default=os.environ.get("RENDERER") or "mkdocs",
+                        help="mkdocs (MkDocs + Material, the default) or zensical")
     render.set_defaults(handler=command_render)
     swap = commands.add_parser("swap", help=command_swap.__doc__)
     swap.add_argument("new")

@@ -15,6 +15,9 @@ from pathlib import Path
 from .writer import write_atomic
 
 _ROOT = Path(__file__).parent
+# Every module of the package: what a generated page's fingerprint covers (a page is made by the
+# page writer from what the other modules decided: any change of code may change it).
+PACKAGE_CODE = hashlib.sha1(b"".join(path.read_bytes() for path in sorted(_ROOT.glob("**/*.py")))).hexdigest()
 _CODE = hashlib.sha1(b"".join(
     path.read_bytes() for path in sorted(_ROOT.glob("**/*.py"))
     if path.relative_to(_ROOT).parts[0] not in ("pages", "build.py", "site.py", "writer.py", "cache.py")

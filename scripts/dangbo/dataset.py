@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from .cite import SITE_NAME, bibtex_file, csl_file, lead, reference, ris_file
 from .indexes import Corpus
 from .model import EVIDENCE_FIELDS, METADATA_FIELDS, Article
+from .paths import DATA_DIR
 from .extract.resolve import published_evidence
 
 FEED_SIZE = 50
@@ -24,8 +25,8 @@ FIGURE_FIELDS = ("source_file", "url", "anchor", "value", "value_text", "qualifi
 def build_citations(articles, site_url: str, accessed: dt.date) -> dict[str, str]:
     """data/articles.bib, .ris and .csl.json: one entry per article, in the dataset's order."""
     refs = [reference(a, site_url, accessed) for a in articles]
-    return {"data/articles.bib": bibtex_file(refs), "data/articles.ris": ris_file(refs),
-            "data/articles.csl.json": csl_file(refs)}
+    return {f"{DATA_DIR}/articles.bib": bibtex_file(refs), f"{DATA_DIR}/articles.ris": ris_file(refs),
+            f"{DATA_DIR}/articles.csl.json": csl_file(refs)}
 
 
 def article_record(article: Article) -> dict:

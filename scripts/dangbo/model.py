@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .paths import ARTICLE_DIR
+
 # Field names and order of METADATA.md (plus `period`, issue 10): front matter, JSON and CSV follow it.
 METADATA_FIELDS = (
     "title", "date", "published", "province", "province_now", "speaker", "speakers",
@@ -126,4 +128,4 @@ class Article:
     @property
     def url(self) -> str:
         """The page's address relative to the site root, e.g. ``bai-viet/slug/``."""
-        return f"bai-viet/{self.slug}/"
+        return f"{ARTICLE_DIR}/{self.slug}/"

@@ -33,6 +33,7 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice, repeat
 from operator import and_, rshift, sub
 
+from . import paths
 from .extract.title import format_date_vi
 from .indexes import UNKNOWN_PROVINCE, person_slug, province_slug
 from .model import EVENT_LABELS, EVENTS, Article
@@ -167,7 +168,7 @@ def build_search_index(articles, workers: int = 1) -> dict[str, str | bytes]:
 def result_files(articles):
     """(path, JSON) of what each result shows, ``data/search/d/<id>.json``; they do not need the index."""
     for doc, article in enumerate(sorted(articles, key=lambda a: a.source_file)):
-        yield f"data/search/d/{doc}.json", _json(_result(article))
+        yield f"{paths.SEARCH_DOCS}{doc}.json", _json(_result(article))
 
 
 def _finish(articles, parts, workers: int) -> dict[str, str | bytes]:
@@ -197,11 +198,11 @@ def _finish(articles, parts, workers: int) -> dict[str, str | bytes]:
         grouped[shard].append(fragment)
     files: dict[str, str | bytes] = {}
     for number in range(shards):
-        files[f"data/search/s/{number}.json"] = "{" + ",".join(grouped[number]) + "}"
+        files[f"{paths.SEARCH_SHARDS}{number}.json"] = "{" + ",".join(grouped[number]) + "}"
     meta, facets = _facets(articles, lengths)
     meta["shards"] = shards
-    files["data/search/meta.json"] = _json(meta)
-    files["data/search/facets.bin"] = facets
+    files[paths.SEARCH_META] = _json(meta)
+    files[paths.SEARCH_FACETS] = facets
     return files
 
 

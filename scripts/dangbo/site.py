@@ -1,11 +1,15 @@
-"""Run MkDocs over the generated docs/, on every core, into one site folder.
+"""Render the generated docs/ into one site folder, with MkDocs (on every core) or Zensical.
 
 MkDocs builds one page after another. Article pages do not depend on each other (the
 navigation holds index pages only), so ``render_site`` starts one ``mkdocs build
 --strict`` per core, each building a share of the article pages (see
-``overrides/hooks.py:on_files``), then moves the shares into the first build's folder
+``scripts/mkdocs_hooks.py:on_files``), then moves the shares into the first build's folder
 and writes the sitemap for all of them, sorted, so the result does not depend on how
-many builds ran.
+many builds ran. Zensical (``renderer="zensical"``) reads the same mkdocs.yml and docs/ and
+builds on every core by itself; it runs no hook, and needs none.
+
+Either way the finished site is checked: a placeholder of the MkDocs hook left in a page, or a
+file of overrides/ that a renderer copied as content, fails the build.
 """
 from __future__ import annotations
 
@@ -19,17 +23,63 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import paths
 from .errors import BuildError
 
+RENDERERS = ("mkdocs", "zensical")
 PARALLEL_FROM = 1000  # below this, a second MkDocs start costs more than it saves
 SITEMAP_URL = re.compile(r"<url>.*?</url>", re.S)
 SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
 
 
 def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, parallel_from: int = PARALLEL_FROM,
-                progress: bool = False) -> None:
-    """Build the site into ``out`` with up to ``jobs`` MkDocs processes (``progress``: a counter on stderr)."""
-    pages = sum(1 for _ in (docs / "bai-viet").glob("*.md")) if (docs / "bai-viet").is_dir() else 0
+                progress: bool = False, renderer: str = "mkdocs") -> None:
+    """Build the site into ``out`` with ``renderer``: MkDocs in up to ``jobs`` processes, or Zensical
+    (``progress``: a counter on stderr), then check what came out."""
+    if renderer == "zensical":
+        _render_zensical(out, config)
+    elif renderer == "mkdocs":
+        _render_mkdocs(out, jobs, docs, config, epoch, parallel_from, progress)
+    else:
+        raise BuildError(f"unknown renderer {renderer!r} (one of: {', '.join(RENDERERS)})")
+    _check_site(out, config)
+
+
+def _render_zensical(out: Path, config: Path) -> None:
+    """``zensical build --strict`` with the site folder given through SITE_DIR (it takes no -d)."""
+    out = out.resolve()
+    shutil.rmtree(out, ignore_errors=True)
+    env = {**os.environ, "SITE_DIR": str(out)}
+    command = [sys.executable, "-m", "zensical", "build", "--strict", "-f", str(config.resolve())]
+    result = subprocess.run(command, env=env, cwd=config.resolve().parent, capture_output=True, text=True)
+    for line in (result.stdout + result.stderr).splitlines():
+        if line.strip() and not line.startswith(("Build started", "Build finished", "No issues found")):
+            print(line, file=sys.stderr)
+    if result.returncode != 0:
+        raise BuildError(f"zensical build failed (exit {result.returncode})")
+
+
+def _check_site(out: Path, config: Path) -> None:
+    """A hook's placeholder in a page, or a file of the theme's custom folder copied as content, is an error."""
+    custom = config.resolve().parent / "overrides"
+    leaked = [name.relative_to(custom).as_posix() for name in custom.rglob("*")
+              if name.is_file() and name.suffix != ".html" and (out / name.relative_to(custom)).exists()]
+    if leaked:
+        raise BuildError(f"files of overrides/ were copied into the site: {', '.join(sorted(leaked))}")
+    marker = paths.PLACEHOLDER_PREFIX.encode()
+    for folder, _dirs, names in os.walk(out):
+        for name in names:
+            if name.endswith(".html"):
+                with open(os.path.join(folder, name), "rb") as page:
+                    if marker in page.read():
+                        raise BuildError(f"{os.path.relpath(os.path.join(folder, name), out)}: a placeholder of the "
+                                         "MkDocs hook was left in the page (build with BV_SPEEDUPS=0 to see why)")
+
+
+def _render_mkdocs(out: Path, jobs: int, docs: Path, config: Path, epoch: int, parallel_from: int,
+                   progress: bool) -> None:
+    articles = docs / paths.ARTICLE_DIR
+    pages = sum(1 for _ in articles.glob("*/index.md")) if articles.is_dir() else 0
     jobs = max(1, jobs if pages >= parallel_from else 1)
     outputs = [out] + [out.with_name(f"{out.name}.part{k}") for k in range(1, jobs)]
     processes, logs = [], []
@@ -49,10 +99,11 @@ def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, para
     urls = _sitemap_urls(out)
     for part in outputs[1:]:
         urls |= _sitemap_urls(part)
-        (out / "bai-viet").mkdir(exist_ok=True)  # a build may have made no article page
-        for page in (part / "bai-viet").iterdir() if (part / "bai-viet").is_dir() else ():
-            if not (out / "bai-viet" / page.name).exists():
-                page.rename(out / "bai-viet" / page.name)
+        (out / paths.ARTICLE_DIR).mkdir(exist_ok=True)  # a build may have made no article page
+        made = part / paths.ARTICLE_DIR
+        for page in made.iterdir() if made.is_dir() else ():
+            if not (out / paths.ARTICLE_DIR / page.name).exists():
+                page.rename(out / paths.ARTICLE_DIR / page.name)
         shutil.rmtree(part)
     _write_sitemap(out, urls, epoch)
 
@@ -77,7 +128,7 @@ def _show_progress(outputs: list[Path], pages: int, processes: list[subprocess.P
     started = time.monotonic()
     while True:
         running = any(p.poll() is None for p in processes)
-        done = sum(_count_entries(target / "bai-viet") for target in outputs)
+        done = sum(_count_entries(target / paths.ARTICLE_DIR) for target in outputs)
         sys.stderr.write(f"\rDựng trang web (MkDocs, {len(processes)} tiến trình): {min(done, pages)}/{pages} bài "
                          f"({time.monotonic() - started:.1f} s)\x1b[K")
         sys.stderr.flush()

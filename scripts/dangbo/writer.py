@@ -62,6 +62,22 @@ class Writer:
             self._journal_fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         os.write(self._journal_fd, relative.encode("utf-8") + b"\n")
 
+    def hand_written_twins(self, folders) -> dict[str, str]:
+        """``{"tinh/x/index.md": "tinh/x.md"}`` for each page a person wrote in one of ``folders`` under
+        the address of a generated page: the build links to the person's file and writes none there."""
+        twins = {}
+        for folder in folders:
+            try:
+                with os.scandir(self.root / folder) as entries:
+                    names = [e.name for e in entries if e.name.endswith(".md") and e.name != "index.md"]
+            except OSError:
+                continue
+            for name in names:
+                relative = f"{folder}/{name}"
+                if relative not in self.owned:
+                    twins[_twin(relative)] = relative
+        return twins
+
     def unchanged(self, relative: str, fingerprint: str) -> bool:
         """True (and the file counts as written) when it was built last time from the same inputs."""
         if self.fingerprints.get(relative) == fingerprint and relative not in self.written and (self.root / relative).exists():
@@ -77,6 +93,11 @@ class Writer:
         path = self.root / relative
         if relative not in self.owned and _exists(path):
             self.warnings.append(f"docs/{relative}: exists and was not written by the build; left as it is")
+            return False
+        twin = _twin(relative)  # a person's tinh/x.md holds the address of tinh/x/index.md
+        if twin and twin not in self.owned and _exists(self.root / twin):
+            self.warnings.append(f"docs/{twin}: exists and was not written by the build, and has the address of "
+                                 f"docs/{relative}; left as it is, and that page not built")
             return False
         self.written.add(relative)
         self.new_fingerprints[relative] = fingerprint
@@ -187,6 +208,15 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _twin(relative: str) -> str | None:
+    """The other docs/ file with the same address: ``a/b.md`` for ``a/b/index.md`` and back (None for index pages)."""
+    if relative.endswith("/index.md"):
+        return relative[: -len("/index.md")] + ".md"
+    if relative.endswith(".md") and not relative.endswith("index.md"):
+        return relative[: -len(".md")] + "/index.md"
+    return None
 
 
 def _exists(path: Path) -> bool:

@@ -51,7 +51,9 @@ def served_seed(seed_site, tmp_path_factory):
     root = tmp_path_factory.mktemp("www")
     shutil.copytree(seed_site / "site", root / SUBPATH)
     server, base = serve(root)
-    yield {"url": f"{base}/{SUBPATH}/", "site": root / SUBPATH, "base": base}
+    home = (root / SUBPATH / "index.html").read_text(encoding="utf-8")
+    renderer = "zensical" if 'name="generator" content="zensical' in home else "mkdocs"  # the tag tells
+    yield {"url": f"{base}/{SUBPATH}/", "site": root / SUBPATH, "base": base, "renderer": renderer}
     server.shutdown()
 
 
@@ -71,7 +73,7 @@ def page(browser, served_seed):
     """A fresh page that records console errors and requests to other hosts."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
-    tab.errors, tab.foreign = [], []
+    tab.errors, tab.foreign, tab.renderer = [], [], served_seed["renderer"]
     tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
     tab.on("pageerror", lambda e: tab.errors.append(str(e)))
     tab.on("request", lambda r: tab.foreign.append(r.url) if not r.url.startswith(served_seed["base"]) and not r.url.startswith("data:") else None)
@@ -82,4 +84,5 @@ def page(browser, served_seed):
 def screenshot(tab, name: str) -> None:
     """Keep a screenshot as a test artifact (tests/artifacts/)."""
     ARTIFACTS.mkdir(exist_ok=True)
-    tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    prefix = "" if getattr(tab, "renderer", "mkdocs") == "mkdocs" else f"{tab.renderer}-"
+    tab.screenshot(path=str(ARTIFACTS / f"{prefix}{name}.png"), full_page=True)

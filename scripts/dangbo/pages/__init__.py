@@ -10,18 +10,20 @@ import datetime as dt
 
 from ..indexes import Corpus, provinces_for_pages
 from ..model import EVENTS
+from ..paths import GENERATED_DIRS, page
 from ..writer import Writer
 from .article import _fingerprint, render_article
 from .figures import FIGURE_DIR, indicator_path, render_figures_index, render_indicator
 from .lists import (render_data_page, render_event, render_event_index, render_home, render_person,
                     render_person_index, render_province, render_province_index, render_year, render_year_index)
 from .markup import (DATA_PAGE, EVENT_DIR, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, YEAR_DIR, _fast_scalar, _href,  # noqa: F401
-                     _yaml, article_path, event_path, front_matter, md_escape, province_path, year_path)
+                     _yaml, article_path, event_path, front_matter, md_escape, province_path, use_hand_written, year_path)
 
 
 def write_pages(corpus: Corpus, writer: Writer, review: list[dict], site_url: str, accessed: dt.date,
                 progress=None) -> None:
     """Write every generated Markdown page through ``writer``; an article page whose inputs did not change is kept."""
+    use_hand_written(writer.hand_written_twins(GENERATED_DIRS))
     for article in corpus.articles:
         path, fingerprint = article_path(article), _fingerprint(article, corpus, site_url, accessed)
         if not writer.unchanged(path, fingerprint):
@@ -35,7 +37,7 @@ def write_pages(corpus: Corpus, writer: Writer, review: list[dict], site_url: st
         writer.write(year_path(year), render_year(year, corpus))
     writer.write(f"{YEAR_DIR}/index.md", render_year_index(corpus))
     for slug in corpus.by_person:
-        writer.write(f"{PERSON_DIR}/{slug}.md", render_person(slug, corpus))
+        writer.write(page(PERSON_DIR, slug), render_person(slug, corpus))
     writer.write(f"{PERSON_DIR}/index.md", render_person_index(corpus))
     for event in EVENTS:
         writer.write(event_path(event), render_event(event, corpus))

@@ -7,17 +7,17 @@ import functools
 import hashlib
 import html
 import json
-from pathlib import Path
 
 from ..extract._text import is_note, paragraphs
 from ..indexes import UNKNOWN_PROVINCE, Corpus, related
 from ..model import Article
+from ..cache import PACKAGE_CODE
 from ..cite import Reference, bibtex, citation_parts, csl, lead, reference, ris
 from ..extract.resolve import published_evidence
 from ..urls import is_web_address
 from .head import head_block
 from .figures import figure_table, marked, sentence_marks
-from .markup import (EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, article_path, event_path,
+from .markup import (_HAND_WRITTEN, EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, article_path, event_path,
                      front_matter, md_escape, period_label, person_path, province_path)
 
 
@@ -25,7 +25,7 @@ def render_article(article: Article, corpus: Corpus, site_url: str, accessed: dt
     """The article's page: head metadata, metadata panel, text, citation, related articles."""
     here = article_path(article)
     ref, description = reference(article, site_url, accessed), lead(article)
-    lines = [front_matter(article, description), *head_block(article, ref, description),
+    lines = [front_matter(article, description, head_block(article, ref, description)),
              f"# {md_escape(article.title)}", "", *_meta_panel(article, here), ""]
     lines += figure_table(article, here)
     lines += ["## Bài viết {#bai-viet}", ""] if article.figures else []
@@ -135,14 +135,6 @@ def _citation(ref: Reference) -> list[str]:
              f'Tải về: {" · ".join(links)}</p>\n</div>')
     return ["## Trích dẫn", "", *_raw(block)]
 
-# What an article page is made from besides its article: the code that renders it.
-_PACKAGE = Path(__file__).resolve().parent.parent
-_RENDER_CODE = hashlib.sha1(b"".join(
-    path.read_bytes() for path in sorted(
-        [*(_PACKAGE / "pages").glob("*.py")]
-        + [_PACKAGE / name for name in ("indexes.py", "model.py", "cite.py", "extract/resolve.py", "extract/_text.py",
-                                        "extract/title.py", "extract/indicators.py")])
-)).hexdigest()
 
 
 def _fingerprint(article: Article, corpus: Corpus, site_url: str, accessed: dt.date) -> str:
@@ -150,6 +142,7 @@ def _fingerprint(article: Article, corpus: Corpus, site_url: str, accessed: dt.d
     same_province, same_speaker = related(corpus, article)
     neighbours = [(a.slug, a.title, a.date, a.province) for a in same_province + same_speaker]
     figures = [tuple(vars(f).values()) for f in article.figures]  # plain tuples: a dataclass repr per figure was slow
-    digest = hashlib.sha1(repr((article, figures, neighbours, site_url, accessed, _RENDER_CODE)).encode("utf-8"))
+    taken = sorted(_HAND_WRITTEN.items())  # a person's page that links now go to
+    digest = hashlib.sha1(repr((article, figures, neighbours, site_url, accessed, taken, PACKAGE_CODE)).encode("utf-8"))
     digest.update(article.body.encode("utf-8"))
     return digest.hexdigest()

@@ -13,9 +13,9 @@ from ..chart import render_panels
 from ..extract.indicators import INDICATORS, LABELS
 from ..indexes import Corpus, period_grain, period_position
 from ..model import Article, Figure
+from ..paths import FIGURE_DIR, page
 from .markup import _a, _href, _link, _page, _raw, article_path, period_label, province_path
 
-FIGURE_DIR = "so-lieu"
 KIND_LABELS = {"ket-qua": "Kết quả", "chi-tieu": "Chỉ tiêu"}
 GRAIN_LABELS = {"nam": "theo năm", "nhiem-ky": "theo nhiệm kỳ", "6-thang": "6 tháng", "9-thang": "9 tháng", "quy": "theo quý"}
 CHANGES = ("tăng", "giảm", "vượt")  # a change or an excess, not a level: charted apart, signed
@@ -23,7 +23,7 @@ CHANGES = ("tăng", "giảm", "vượt")  # a change or an excess, not a level: 
 
 def indicator_path(key: str) -> str:
     """docs/-relative path of an indicator's page."""
-    return f"{FIGURE_DIR}/{key}.md"
+    return page(FIGURE_DIR, key)
 
 
 def sentence_marks(article: Article) -> dict[int, list[tuple[int, int, str]]]:

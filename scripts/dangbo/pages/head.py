@@ -3,8 +3,8 @@
 Highwire Press ``citation_*`` tags, Dublin Core, Open Graph and a schema.org ``NewsArticle`` about
 an ``Event``, all from the one ``Reference`` that the citation uses. Every value is escaped here;
 the JSON-LD cannot close its script element (``<``, ``>`` and ``&`` are written as ``\\u`` escapes).
-The block travels in the Markdown between ``<!-- bv:head -->`` markers; overrides/hooks.py moves it
-into the page's head.
+The tags travel in the page's front matter (``bv_head``), which overrides/main.html prints in the
+head: the same with MkDocs and Zensical, no hook needed.
 """
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ import json
 
 from ..cite import SITE_NAME, Reference
 from ..model import Article
-
-HEAD_START, HEAD_END = "<!-- bv:head -->", "<!-- /bv:head -->"
 
 
 def _highwire_date(value: str) -> str:
@@ -54,8 +52,8 @@ def json_ld(article: Article, ref: Reference, description: str, absolute: bool) 
     return data
 
 
-def head_block(article: Article, ref: Reference, description: str) -> list[str]:
-    """The head's tags as Markdown lines (a marked block; the hook lifts it out)."""
+def head_block(article: Article, ref: Reference, description: str) -> str:
+    """The head's tags, one per line (the front matter's ``bv_head``)."""
     absolute = ref.page_url.startswith(("http://", "https://"))
     name, prop = "name", "property"
     tags = [
@@ -83,4 +81,4 @@ def head_block(article: Article, ref: Reference, description: str) -> list[str]:
     payload = json.dumps(json_ld(article, ref, description, absolute), ensure_ascii=False, sort_keys=False)
     payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     tags.append(f'<script type="application/ld+json">{payload}</script>')
-    return [HEAD_START, *(t for t in tags if t), HEAD_END, ""]
+    return "\n".join(t for t in tags if t)

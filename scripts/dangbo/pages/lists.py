@@ -9,6 +9,7 @@ from ..indexes import (UNKNOWN_PROVINCE, UNKNOWN_YEAR, Corpus, former_of, person
 from ..model import EVENTS
 from ..vocab import MERGERS_2025
 from .figures import FIGURE_DIR, province_figures
+from ..paths import page
 from .markup import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, EVENT_LABELS, FIELD_LABELS, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, YEAR_DIR,
                      _a, _date, _link, _page, _raw, _table, article_path, event_path, md_escape, province_path, year_path)
 
@@ -91,7 +92,7 @@ def render_year_index(corpus: Corpus) -> str:
 
 def render_person(slug: str, corpus: Corpus) -> str:
     """A person's roles as written, with dates, and their articles across provinces."""
-    here = f"{PERSON_DIR}/{slug}.md"
+    here = page(PERSON_DIR, slug)
     name = corpus.person_names[slug]
     articles = corpus.by_person.get(slug, [])
     provinces = sorted({a.province for a in articles if a.province})
@@ -104,7 +105,7 @@ def render_person(slug: str, corpus: Corpus) -> str:
             if key not in seen:
                 seen.add(key)
                 rows.append(f"<tr><td>{html.escape(role.role, quote=False)}</td>"
-                            f"<td>{_a(here, f'{ARTICLE_DIR}/{role.slug}.md', _date(role.date))}</td>"
+                            f"<td>{_a(here, page(ARTICLE_DIR, role.slug), _date(role.date))}</td>"
                             f"<td>{html.escape(role.province or '—', quote=False)}</td></tr>")
         head = "<thead><tr><th>Chức vụ</th><th>Ngày</th><th>Tỉnh/thành</th></tr></thead>"
         lines += ["## Chức vụ được ghi", "", *_raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>")]
@@ -123,7 +124,7 @@ def render_person_index(corpus: Corpus) -> str:
         name = corpus.person_names[slug]
         principal = sum(1 for a in articles if a.speaker and person_slug(a.speaker) == slug)
         provinces = ", ".join(sorted({a.province for a in articles if a.province}))
-        lines.append(f"<tr><td>{_a(here, f'{PERSON_DIR}/{slug}.md', name)}</td><td>{len(articles)}</td><td>{principal}</td>"
+        lines.append(f"<tr><td>{_a(here, page(PERSON_DIR, slug), name)}</td><td>{len(articles)}</td><td>{principal}</td>"
                      f"<td>{html.escape(provinces, quote=False) or '—'}</td></tr>")
     table_at = lines.index("<table>")
     return _page("Nhân vật", lines[:table_at] + _raw("".join(lines[table_at:] + ["</tbody>", "</table>"])))

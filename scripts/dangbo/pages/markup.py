@@ -16,13 +16,13 @@ import yaml
 from ..extract.title import format_date_vi
 from ..indexes import UNKNOWN_PROVINCE, person_slug, province_slug
 from ..model import EVENT_LABELS, Article  # noqa: F401 (EVENT_LABELS: the pages import it from here)
+from ..paths import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, HOME_PAGE, PERSON_DIR, PROVINCE_DIR,  # noqa: F401
+                     RAW_END, RAW_START, YEAR_DIR, page)
 
 FIELD_LABELS = {"title": "tiêu đề", "date": "ngày", "published": "ngày đăng", "province": "tỉnh/thành",
                 "province_now": "tỉnh/thành hiện nay", "speaker": "người chỉ đạo", "speakers": "người phát biểu",
                 "event": "loại sự kiện", "term": "nhiệm kỳ", "period": "kỳ được tổng kết",
                 "source_url": "địa chỉ bài gốc", "source": "nguồn"}
-ARTICLE_DIR, PROVINCE_DIR, YEAR_DIR, PERSON_DIR, EVENT_DIR = "bai-viet", "tinh", "nam", "nhan-vat", "su-kien"
-DATA_PAGE, HOME_PAGE = "du-lieu/index.md", "index.md"
 # Characters Python-Markdown gives a meaning to anywhere in a line: emphasis, code, links,
 # tables, attribute lists, escapes. ("<", ">" and "&" become entities.)
 MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
@@ -31,8 +31,6 @@ MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
 MD_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+(?=[.)]))")
 # libyaml's emitter when the wheel has it (it does on Linux): the same safe output, 20 times faster.
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-# Marks around HTML that the page writer built and escaped itself (see _raw).
-RAW_START, RAW_END = "<!-- bv:html -->", "<!-- /bv:html -->"
 
 
 def md_escape(text: str) -> str:
@@ -50,8 +48,19 @@ def md_escape(text: str) -> str:
     return "\n".join(lines)
 
 
+# Generated pages whose address a person's file holds (tinh/x/index.md → tinh/x.md): links go there.
+_HAND_WRITTEN: dict[str, str] = {}
+
+
+def use_hand_written(twins: dict[str, str]) -> None:
+    """Link to a person's page instead of the generated one it stands for (see Writer.hand_written_twins)."""
+    _HAND_WRITTEN.clear()
+    _HAND_WRITTEN.update(twins)
+
+
 def _link(source: str, target: str) -> str:
     """Relative link from one docs/ file to another, for MkDocs to check and rewrite."""
+    target = _HAND_WRITTEN.get(target, target)
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
@@ -73,7 +82,7 @@ def _up(source: str) -> str:
 
 def _href(source: str, target: str) -> str:
     """A relative URL from one page to another, for links written as HTML (escaped for attributes)."""
-    return _href_from(_up(source), target)
+    return _href_from(_up(source), _HAND_WRITTEN.get(target, target))
 
 
 @functools.lru_cache(maxsize=1 << 17)  # index pages link to the same articles from the same depth
@@ -111,37 +120,47 @@ def _date(value: str | None) -> str:
 
 def article_path(article: Article) -> str:
     """docs/-relative path of an article's page."""
-    return f"{ARTICLE_DIR}/{article.slug}.md"
+    return page(ARTICLE_DIR, article.slug)
 
 
 def province_path(province: str) -> str:
     """docs/-relative path of a province's page."""
-    return f"{PROVINCE_DIR}/{province_slug(province) if province != UNKNOWN_PROVINCE else 'chua-xac-dinh'}.md"
+    return page(PROVINCE_DIR, province_slug(province) if province != UNKNOWN_PROVINCE else "chua-xac-dinh")
 
 
 def person_path(name: str) -> str:
     """docs/-relative path of a person's page."""
-    return f"{PERSON_DIR}/{person_slug(name)}.md"
+    return page(PERSON_DIR, person_slug(name))
 
 
 def year_path(year: str) -> str:
     """docs/-relative path of a year's page."""
-    return f"{YEAR_DIR}/{year}.md"
+    return page(YEAR_DIR, year)
 
 
 def event_path(event: str) -> str:
     """docs/-relative path of an event kind's page."""
-    return f"{EVENT_DIR}/{event}.md"
+    return page(EVENT_DIR, event)
 
 
-def front_matter(article: Article, description: str = "") -> str:
-    """YAML front matter: METADATA.md fields in contract order, then the curated fields and the page's
-    description (its lead; MkDocs themes print it as the page's meta description)."""
+# Front matter keys that themes print into the page as they are (Material's and Zensical's base.html:
+# ``<title>{{ page.meta.title }}</title>``, ``content="{{ page.meta.description }}"``): written
+# HTML-escaped, so that a template that does not escape them shows the text and nothing else.
+PRINTED_RAW = ("title", "description")
+
+
+def front_matter(article: Article, description: str = "", head: str = "") -> str:
+    """YAML front matter: METADATA.md fields in contract order (``title`` HTML-escaped, see PRINTED_RAW),
+    then the curated fields, the page's description (its lead, escaped) and ``bv_head``, the head
+    metadata that overrides/main.html prints (built and escaped by head.py)."""
     values = article.metadata()
+    values["title"] = html.escape(values["title"], quote=True)
     if article.curated:
         values["curated"] = list(article.curated)
     if description:
-        values["description"] = description
+        values["description"] = html.escape(description, quote=True)
+    if head:
+        values["bv_head"] = head
     return f"---\n{_fast_yaml(values) or _yaml(values)}---\n"
 
 
@@ -214,7 +233,7 @@ def _fast_yaml(values: dict) -> str | None:
 def _raw(fragment: str) -> list[str]:
     """A block of HTML built here (every text in it escaped), marked so the site build can pass it through.
 
-    Any Markdown renderer shows it as it is; MkDocs' hook (overrides/hooks.py) skips
+    Any Markdown renderer shows it as it is; MkDocs' hook (scripts/mkdocs_hooks.py) skips
     parsing it, which was most of the site build's time at 10,000 pages (profiled).
     """
     return [RAW_START, fragment, RAW_END, ""]
@@ -244,4 +263,5 @@ def _table(articles, here: str) -> list[str]:
 
 
 def _page(title: str, lines: list[str]) -> str:
-    return "\n".join([f"---\n{_fast_yaml({'title': title}) or _yaml({'title': title})}---\n", f"# {md_escape(title)}", "", *lines, ""])
+    values = {"title": html.escape(title, quote=True)}  # see PRINTED_RAW
+    return "\n".join([f"---\n{_fast_yaml(values) or _yaml(values)}---\n", f"# {md_escape(title)}", "", *lines, ""])

@@ -1,54 +1,47 @@
-"""MkDocs hooks: escaped page titles, and a pass-through for the HTML that the page writer built.
+"""MkDocs hooks: speed-ups only. The pages are correct and safe without them (Zensical runs none).
 
-1. Page titles and descriptions come from article text, and Material's templates print
-   ``page.meta.title`` and ``page.meta.description`` without escaping
-   (``<title>{{ page.meta.title }}</title>``): a headline containing ``</title><script>``
-   would otherwise become markup. An article page's head metadata (citation, Dublin Core,
-   Open Graph, JSON-LD; every value escaped by scripts/dangbo/pages/head.py) comes first in
-   its Markdown between ``<!-- bv:head -->`` markers and is moved into ``page.meta.bv_head``,
-   which overrides/main.html prints in the head.
-2. Generated pages carry blocks of HTML that scripts/dangbo/pages.py built with every
-   text escaped, between ``<!-- bv:html -->`` and ``<!-- /bv:html -->``. Any Markdown
-   renderer shows them as they are; here they skip Python-Markdown's HTML parser, which
-   was most of the build's time at 10,000 pages, and are put back after conversion.
-3. The search index (data/search/, one file per article) is hard-linked into the site
-   after the build instead of copied by MkDocs: 0.13 s instead of 1.5–4 s for 10,000 files
-   here. (The page writer replaces files by renaming, so a linked file never changes.)
-4. Sharded builds (``BV_SHARD``, see on_files).
-5. Article pages share their navigation, tabs, footer and configuration script (the same
-   links from the same depth, nothing active): Material's templates render them once
-   (measured: a third of MkDocs' time per article page). ``BV_NO_TEMPLATE_CACHE=1`` turns
-   this off; tests/test_build.py checks that the site is the same either way.
+The page writer makes every page safe for any renderer: titles and descriptions in the front
+matter are already HTML-escaped (Material and Zensical print them unescaped), the head metadata
+travels in the front matter (``bv_head``, printed by overrides/main.html), and its HTML blocks are
+whole ``<div>``/``<ul>``/``<table>`` blocks that Markdown passes through unchanged. What is left
+here makes MkDocs faster; ``BV_SPEEDUPS=0`` (``make site SPEEDUPS=0``) turns all of it off, and
+tests/test_build.py checks that the site is the same either way.
+
+1. Blocks of HTML that the page writer built, between ``<!-- bv:html -->`` and
+   ``<!-- /bv:html -->``, skip Python-Markdown's HTML parser (most of the build's time at 10,000
+   pages) and are put back after conversion. A block that did not come back (one that landed
+   inside a paragraph or a list item) fails the build: a placeholder never ships.
+2. The search index (data/search/, one file per article) is hard-linked into the site after the
+   build instead of copied by MkDocs: 0.13 s instead of 1.5–4 s for 10,000 files here. (The page
+   writer replaces files by renaming, so a linked file never changes.)
+3. Article pages share their navigation, tabs, footer and configuration script (the same links
+   from the same depth, nothing active): Material's templates render them once (measured: a third
+   of MkDocs' time per article page).
+4. Sharded builds (``BV_SHARD``, see on_files): `python -m dangbo render` runs one per core.
 """
 import os
 import re
 import shutil
-from html import escape
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel
 
-HEAD_BLOCK = re.compile(r"^<!-- bv:head -->\n(.*?)\n<!-- /bv:head -->\n", re.M | re.S)
-RAW_BLOCK = re.compile(r"^<!-- bv:html -->\n(.*?)\n<!-- /bv:html -->$", re.M | re.S)
-PLACEHOLDER = "BVHTMLBLOCK{}X"
+from dangbo import paths
+
+SPEEDUPS = os.environ.get("BV_SPEEDUPS", "1") != "0"
+RAW_BLOCK = re.compile(r"^(<!-- bv:html -->\n.*?\n<!-- /bv:html -->)$", re.M | re.S)
 _blocks = {}
-SEARCH_DATA = "data/search/"
 _linked = []  # (source, destination) of the search files, for on_post_build
 
 
 def on_page_markdown(markdown, page, config, files):
-    for key in ("title", "description"):  # printed unescaped by Material's base.html
-        if isinstance(page.meta.get(key), str):
-            page.meta[key] = escape(page.meta[key], quote=True)
-    page.meta.pop("bv_head", None)  # only the page writer's block below may fill the head
-    head = HEAD_BLOCK.match(markdown)
-    if head:
-        page.meta["bv_head"] = head.group(1)
-        markdown = markdown[head.end():]
+    if not SPEEDUPS:
+        return markdown
     stored = _blocks[page.file.src_uri] = []
 
     def stash(match):
         stored.append(match.group(1))
-        return PLACEHOLDER.format(len(stored) - 1)
+        return paths.PLACEHOLDER.format(len(stored) - 1)
 
     return RAW_BLOCK.sub(stash, markdown)
 
@@ -56,7 +49,12 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     stored = _blocks.pop(page.file.src_uri, [])
     for index, block in enumerate(stored):
-        html = html.replace(f"<p>{PLACEHOLDER.format(index)}</p>", block, 1)
+        marker = f"<p>{paths.PLACEHOLDER.format(index)}</p>"
+        if marker not in html:
+            raise PluginError(f"{page.file.src_uri}: a block of HTML did not come through Markdown whole "
+                              "(inside a paragraph or a list item?); build with BV_SPEEDUPS=0 to see it")
+        # As Markdown leaves a block of HTML: a blank line after it, unless it ends the page.
+        html = html.replace(marker, block if html.endswith(marker) else block + "\n", 1)
     return html
 
 
@@ -68,13 +66,13 @@ def on_files(files, config):
     article page comes out exactly as in a single build."""
     shard = os.environ.get("BV_SHARD")
     index, count = (int(part) for part in shard.split("/")) if shard else (0, 1)
-    search = [f for f in files if f.src_uri.startswith(SEARCH_DATA) and f.abs_src_path]
+    search = [f for f in files if f.src_uri.startswith(paths.SEARCH_DIR) and f.abs_src_path] if SPEEDUPS else []
     for file in search:
         files.remove(file)
     _linked[:] = [] if index else [(f.abs_src_path, f.abs_dest_path) for f in search]
     if count == 1:
         return files
-    articles = sorted((f for f in files if f.src_uri.startswith("bai-viet/") and f.is_documentation_page()),
+    articles = sorted((f for f in files if f.src_uri.startswith(paths.ARTICLE_DIR + "/") and f.is_documentation_page()),
                       key=lambda f: f.src_uri)
     others = sum(1 for f in files if f.is_documentation_page()) - len(articles)
     start, stop = _share(len(articles), others, index, count)
@@ -84,7 +82,7 @@ def on_files(files, config):
         for file in [f for f in files if not f.is_documentation_page()]:
             files.remove(file)
         for file in files:
-            if file.is_documentation_page() and not file.src_uri.startswith("bai-viet/"):
+            if file.is_documentation_page() and not file.src_uri.startswith(paths.ARTICLE_DIR + "/"):
                 file.inclusion = InclusionLevel.EXCLUDED  # in the navigation still, but not built
     return files
 
@@ -123,7 +121,7 @@ CACHED_BLOCKS = ("config", "scripts")  # blocks of Material's base.html
 
 
 def on_env(env, config, files):
-    if os.environ.get("BV_NO_TEMPLATE_CACHE"):
+    if not SPEEDUPS:
         return env
     for name in CACHED_PARTIALS:
         template = env.get_template(name)
@@ -150,7 +148,7 @@ def _rendered_once(render):
 
 def _shared_key(page):
     """Article pages at one depth, with no previous/next page and nothing hidden, render those parts alike."""
-    if (page is None or not page.file.src_uri.startswith("bai-viet/") or page.previous_page or page.next_page
+    if (page is None or not page.file.src_uri.startswith(paths.ARTICLE_DIR + "/") or page.previous_page or page.next_page
             or page.meta.get("hide")):
         return None
     return page.url.count("/")
