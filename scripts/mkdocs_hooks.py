@@ -17,7 +17,9 @@ tests/test_build.py checks that the site is the same either way.
 3. Article pages share their navigation, tabs, footer and configuration script (the same links
    from the same depth, nothing active): Material's templates render them once (measured: a third
    of MkDocs' time per article page).
-4. Sharded builds (``BV_SHARD``, see on_files): `python -m dangbo render` runs one per core.
+4. Pages are compacted as MkDocs writes them (``compact_html``), instead of by the site step
+   reading and writing each page again.
+5. Sharded builds (``BV_SHARD``, see on_files): `python -m dangbo render` runs one per core.
 """
 import os
 import re
@@ -27,6 +29,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel
 
 from dangbo import paths
+from dangbo.site import compact_html
 
 SPEEDUPS = os.environ.get("BV_SPEEDUPS", "1") != "0"
 RAW_BLOCK = re.compile(r"^(<!-- bv:html -->\n.*?\n<!-- /bv:html -->)$", re.M | re.S)
@@ -56,6 +59,16 @@ def on_page_content(html, page, config, files):
         # As Markdown leaves a block of HTML: a blank line after it, unless it ends the page.
         html = html.replace(marker, block if html.endswith(marker) else block + "\n", 1)
     return html
+
+
+def on_post_page(output, page, config):
+    """The page without the templates' indentation (the site step does it otherwise: see compact_html)."""
+    return compact_html(output) if SPEEDUPS else output
+
+
+def on_post_template(output_content, template_name, config):
+    """Static templates (404.html) the same way."""
+    return compact_html(output_content) if SPEEDUPS and template_name.endswith(".html") else output_content
 
 
 def on_files(files, config):

@@ -119,3 +119,25 @@ def test_result_documents_carry_the_date_as_the_site_writes_it():
     files = build_search_index([_article("a.txt", "Tin", "Công an họp.", date="2025-08-02"), _article("b.txt", "Tin", "Họp.", date=None)])
     assert json.loads(files["data/search/d/0.json"])["dd"] == "2/8/2025"
     assert json.loads(files["data/search/d/1.json"])["dd"] == ""
+
+
+def test_the_scripts_take_their_paths_from_the_paths_module():
+    """The URL scheme is written once (dangbo/paths.py); the JavaScript reads it from data/paths.js."""
+    from pathlib import Path
+
+    import yaml
+
+    from dangbo import paths
+    root = Path(__file__).resolve().parent.parent
+    script = (root / "docs" / "assets" / "search.js").read_text(encoding="utf-8")
+    for literal in (paths.SEARCH_DIR, paths.SEARCH_PAGE, paths.ARTICLE_DIR + "/"):
+        assert f'"{literal}' not in script, literal
+    config = json.loads(paths.js_config().split("=", 1)[1].rstrip().rstrip(";"))
+    assert config["searchMeta"] == paths.SEARCH_META and config["searchPage"] == paths.SEARCH_PAGE
+    for key in config:
+        assert f"PATHS.{key}" in script, key
+    loader = type("L", (yaml.SafeLoader,), {})
+    loader.add_multi_constructor("!", lambda *_: None)
+    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    scripts = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=loader)["extra_javascript"]
+    assert scripts.index(paths.JS_CONFIG) < scripts.index("assets/search.js")
