@@ -32,7 +32,7 @@ pages: setup
 
 site: pages
 	@rm -rf .build/site
-	SITE_URL="$(SITE_URL)" $(PY) -m dangbo render --renderer "$(RENDERER)" --out .build/site
+	SITE_URL="$(SITE_URL)" $(PY) -m dangbo render --renderer "$(RENDERER)" --out .build/site --previous site --state .build/render.json
 	$(PY) -m dangbo swap .build/site site
 	@echo "site/ is ready ($$(find site -type f | wc -l) files)"
 

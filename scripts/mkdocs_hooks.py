@@ -19,7 +19,8 @@ tests/test_build.py checks that the site is the same either way.
    of MkDocs' time per article page).
 4. Pages are compacted as MkDocs writes them (``compact_html``), instead of by the site step
    reading and writing each page again.
-5. Sharded builds (``BV_SHARD``, see on_files): `python -m dangbo render` runs one per core.
+5. Sharded builds (``BV_SHARD``, see on_files): `python -m dangbo render` runs one per core; and
+   builds of the changed files only (``BV_ONLY``, see _only), for an incremental site step.
 """
 import os
 import re
@@ -77,6 +78,9 @@ def on_files(files, config):
     builds side by side, one per core, and merges them. Shards after the first skip static files and do not build the
     other pages (which stay in the navigation, with their titles from mkdocs.yml), so that every
     article page comes out exactly as in a single build."""
+    only = os.environ.get("BV_ONLY")
+    if only:
+        return _only(files, only)
     shard = os.environ.get("BV_SHARD")
     index, count = (int(part) for part in shard.split("/")) if shard else (0, 1)
     search = [f for f in files if f.src_uri.startswith(paths.SEARCH_DIR) and f.abs_src_path] if SPEEDUPS else []
@@ -97,6 +101,26 @@ def on_files(files, config):
         for file in files:
             if file.is_documentation_page() and not file.src_uri.startswith(paths.ARTICLE_DIR + "/"):
                 file.inclusion = InclusionLevel.EXCLUDED  # in the navigation still, but not built
+    return files
+
+
+def _only(files, listing):
+    """BV_ONLY=<file listing docs/ paths>: build those pages and copy those files, nothing else (an
+    incremental site step: dangbo/incremental.py). The other pages stay known, excluded from the
+    build, so that links to them resolve as in a full build."""
+    with open(listing, encoding="utf-8") as stream:
+        wanted = set(stream.read().splitlines())
+    for file in list(files):
+        if file.src_uri in wanted:
+            continue
+        if file.is_documentation_page():
+            file.inclusion = InclusionLevel.EXCLUDED
+        else:
+            files.remove(file)
+    search = [f for f in files if f.src_uri.startswith(paths.SEARCH_DIR) and f.abs_src_path] if SPEEDUPS else []
+    for file in search:
+        files.remove(file)
+    _linked[:] = [(f.abs_src_path, f.abs_dest_path) for f in search]
     return files
 
 

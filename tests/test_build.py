@@ -329,3 +329,37 @@ def test_theme_files_that_are_not_templates_never_become_content(tmp_path, rende
     assert result.returncode != 0 and "overrides/" in result.stderr and "ghi-chu.txt" in result.stderr
     (work / "overrides" / "ghi-chu.txt").unlink()
     assert build_site(work, "", "--renderer", renderer).returncode == 0
+
+
+def test_incremental_site_equals_a_clean_build(tmp_path):
+    """One article changed, one deleted: the site step builds those pages only (the rest linked from the
+    previous site), and the result is byte-identical to a clean build of the same docs/."""
+    work = make_workspace(tmp_path)
+    url, state = "https://example.org/repo/", str(work / ".build" / "render.json")
+
+    def render(out, *extra):
+        return build_site(work, url, "--state", state, *extra, out=out)
+
+    assert run_build(work / "articles", work / "docs", "--site-url", url).returncode == 0
+    first = render("site-1")
+    assert first.returncode == 0 and "reused" not in first.stderr, first.stderr
+    target = work / "articles" / "003_f3711ef385e1cc4b.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\n\nMột đoạn bổ sung về công tác năm 2023.\n", encoding="utf-8")
+    (work / "articles" / sorted(p.name for p in (work / "articles").glob("*.txt"))[0]).unlink()
+    assert run_build(work / "articles", work / "docs", "--site-url", url).returncode == 0
+    second = render("site-2", "--previous", str(work / "site-1"))
+    assert second.returncode == 0 and "built the changed pages only" in second.stderr, second.stderr
+    clean = build_site(work, url, out="site-clean")
+    assert clean.returncode == 0
+    assert _tree(work / "site-2") == _tree(work / "site-clean")
+    assert _tree(work / "site-1") != _tree(work / "site-2")  # the previous site was not written through its links
+    # a hand-written page changes: everything is built again, and still the same as a clean build
+    (work / "docs" / "gioi-thieu.md").write_text((work / "docs" / "gioi-thieu.md").read_text(encoding="utf-8") + "\nThêm.\n",
+                                                 encoding="utf-8")
+    third = render("site-3", "--previous", str(work / "site-2"))
+    assert third.returncode == 0 and "reused" not in third.stderr
+    assert build_site(work, url, out="site-clean-2").returncode == 0
+    assert _tree(work / "site-3") == _tree(work / "site-clean-2")
+    # a previous site that is not the one recorded is never reused
+    fourth = render("site-4", "--previous", str(work / "site-clean-2"))
+    assert fourth.returncode == 0 and "reused" not in fourth.stderr

@@ -301,8 +301,12 @@ def command_render(args: argparse.Namespace) -> int:
     """Render docs/ into a folder: MkDocs (--strict) on every core, or Zensical. Example: python -m dangbo render --out .build/site"""
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     try:
-        render_site(Path(args.out), args.jobs or (os.cpu_count() or 1), Path(args.docs), Path(args.config), epoch,
-                    args.parallel_from, progress=_interactive() and not args.quiet, renderer=args.renderer)
+        reused = render_site(Path(args.out), args.jobs or (os.cpu_count() or 1), Path(args.docs), Path(args.config), epoch,
+                             args.parallel_from, progress=_interactive() and not args.quiet, renderer=args.renderer,
+                             previous=Path(args.previous) if args.previous else None,
+                             state_file=Path(args.state) if args.state else None)
+        if reused and not args.quiet:
+            print(f"built the changed pages only; the rest reused from {args.previous}", file=sys.stderr)
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -337,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     render.add_argument("--jobs", type=int, default=0, help="MkDocs processes (default: all cores)")
     render.add_argument("--parallel-from", type=int, default=PARALLEL_SITE_FROM, help="articles needed for more than one")
     render.add_argument("--quiet", action="store_true", help="no progress counter")
+    render.add_argument("--previous", help="the last site built (e.g. site): MkDocs then builds only what changed")
+    render.add_argument("--state", help="what the last site was built from (e.g. .build/render.json); needed with --previous")
     render.add_argument("--renderer", choices=RENDERERS, default=os.environ.get("RENDERER") or "mkdocs",
                         help="mkdocs (MkDocs + Material, the default) or zensical")
     render.set_defaults(handler=command_render)

@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import paths
+from . import incremental, paths
 from .errors import BuildError
 
 RENDERERS = ("mkdocs", "zensical")
@@ -37,16 +37,68 @@ SITEMAP_LOC = re.compile(r"<loc>(.*?)</loc>")
 
 
 def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, parallel_from: int = PARALLEL_FROM,
-                progress: bool = False, renderer: str = "mkdocs") -> None:
+                progress: bool = False, renderer: str = "mkdocs", previous: Path | None = None,
+                state_file: Path | None = None) -> bool:
     """Build the site into ``out`` with ``renderer``: MkDocs in up to ``jobs`` processes, or Zensical
-    (``progress``: a counter on stderr), then check what came out."""
-    if renderer == "zensical":
-        _render_zensical(out, config)
-    elif renderer == "mkdocs":
-        _render_mkdocs(out, jobs, docs, config, epoch, parallel_from, progress)
-    else:
+    (``progress``: a counter on stderr), then check what came out. With ``state_file`` and the
+    ``previous`` site it recorded, MkDocs builds only what changed (dangbo/incremental.py); returns
+    True when it did."""
+    if renderer not in RENDERERS:
         raise BuildError(f"unknown renderer {renderer!r} (one of: {', '.join(RENDERERS)})")
-    _check_site(out, config, compact=not compacted_by_hook(renderer))
+    job = key = state = None
+    if state_file is not None:
+        if renderer == "mkdocs":
+            state = incremental.docs_state(docs)
+            key = incremental.render_key(docs, config, renderer, state)
+            job = incremental.plan(state_file, previous, docs, key, state)
+        incremental.forget(state_file)  # until this build is whole
+    if job is not None:
+        _render_changed(out, job, previous, config, epoch)
+    else:
+        if renderer == "zensical":
+            _render_zensical(out, config)
+        else:
+            _render_mkdocs(out, jobs, docs, config, epoch, parallel_from, progress)
+        _check_site(out, config, compact=not compacted_by_hook(renderer))
+    if key is not None:
+        incremental.save_state(state_file, out, key, state)
+    return job is not None
+
+
+def _render_changed(out: Path, job: "incremental.Plan", previous: Path, config: Path, epoch: int) -> None:
+    """The changed docs/ files built alone, put into a linked copy of the previous site."""
+    partial = out.with_name(out.name + ".changed")
+    for folder in (out, partial):
+        shutil.rmtree(folder, ignore_errors=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(job.changed) + "\n")
+    try:
+        env = {**os.environ, "BV_ONLY": listing.name}
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(partial)]
+        with tempfile.TemporaryFile() as log:
+            code = subprocess.run(command, env=env, stderr=log).returncode
+            _print_warnings([log])
+    finally:
+        os.unlink(listing.name)
+    if code != 0:
+        raise BuildError("mkdocs build failed (the changed pages)")
+    _check_site(partial, config, compact=not compacted_by_hook("mkdocs"))
+    sitemaps = {"sitemap.xml", "sitemap.xml.gz"}
+    replaced = {incremental.output_of(name) for name in job.changed + job.removed}
+    incremental.link_tree(previous, out, replaced | sitemaps)
+    base = (os.environ.get("SITE_URL") or "").rstrip("/") + "/"
+    gone = {base + incremental.output_of(name)[: -len("index.html")] for name in job.changed + job.removed
+            if name.endswith(".md")}
+    urls = {u for u in _sitemap_urls(previous) if (m := SITEMAP_LOC.search(u)) is None or m.group(1) not in gone}
+    urls |= _sitemap_urls(partial)
+    incremental.move_tree(partial, out, set())  # its sitemap is rewritten below
+    shutil.rmtree(partial)
+    for name in job.removed:  # folders left empty by a page gone
+        folder = (out / incremental.output_of(name)).parent
+        while folder != out and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    _write_sitemap(out, urls, epoch)
 
 
 def _render_zensical(out: Path, config: Path) -> None:

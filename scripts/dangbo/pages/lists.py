@@ -90,6 +90,22 @@ def render_year_index(corpus: Corpus) -> str:
     return _page("Năm", lines)
 
 
+def role_spans(roles) -> list[tuple]:
+    """(role, province, first Role, last Role, articles) for each role as written in each province,
+    earliest first (undated sightings last): a person's career in a few rows, not one per article."""
+    spans: dict[tuple, list] = {}
+    for role in sorted(roles, key=lambda r: (r.date is None, r.date or "", r.slug)):
+        key = (role.role, role.province)
+        span = spans.get(key)
+        if span is None:
+            spans[key] = [role, role, {role.slug}]
+        else:
+            if role.date is not None or span[1].date is None:
+                span[1] = role
+            span[2].add(role.slug)
+    return [(role, province, first, last, len(slugs)) for (role, province), (first, last, slugs) in spans.items()]
+
+
 def render_person(slug: str, corpus: Corpus) -> str:
     """A person's roles as written, with dates, and their articles across provinces."""
     here = page(PERSON_DIR, slug)
@@ -97,18 +113,18 @@ def render_person(slug: str, corpus: Corpus) -> str:
     articles = corpus.by_person.get(slug, [])
     provinces = sorted({a.province for a in articles if a.province})
     lines = [f"{len(articles)} bài viết; tỉnh/thành: {', '.join(md_escape(p) for p in provinces) or '—'}.", ""]
-    roles = corpus.roles.get(slug, [])
-    if roles:
-        rows, seen = [], set()
-        for role in roles:
-            key = (role.role, role.date, role.province)
-            if key not in seen:
-                seen.add(key)
-                rows.append(f"<tr><td>{html.escape(role.role, quote=False)}</td>"
-                            f"<td>{_a(here, page(ARTICLE_DIR, role.slug), _date(role.date))}</td>"
-                            f"<td>{html.escape(role.province or '—', quote=False)}</td></tr>")
-        head = "<thead><tr><th>Chức vụ</th><th>Ngày</th><th>Tỉnh/thành</th></tr></thead>"
-        lines += ["## Chức vụ được ghi", "", *_raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>")]
+    spans = role_spans(corpus.roles.get(slug, []))
+    if spans:
+        rows = []
+        for role, province, first, last, count in spans:
+            since = _a(here, page(ARTICLE_DIR, first.slug), _date(first.date))
+            until = _a(here, page(ARTICLE_DIR, last.slug), _date(last.date)) if last is not first else "—"
+            rows.append(f"<tr><td>{html.escape(role, quote=False)}</td><td>{html.escape(province or '—', quote=False)}</td>"
+                        f"<td>{since}</td><td>{until}</td><td>{count}</td></tr>")
+        head = ("<thead><tr><th>Chức vụ</th><th>Tỉnh/thành</th><th>Lần đầu</th><th>Lần cuối</th>"
+                "<th>Số bài</th></tr></thead>")
+        lines += ["## Chức vụ được ghi", "", "Mỗi chức vụ như bài viết ghi, ở mỗi tỉnh/thành, từ bài sớm nhất đến bài "
+                  "muộn nhất ghi chức vụ đó.", "", *_raw(f'<table class="bv-roles">{head}<tbody>{"".join(rows)}</tbody></table>')]
     lines += ["## Bài viết", "", *_table(articles, here)]
     return _page(name, lines)
 
@@ -221,7 +237,9 @@ def render_data_page(corpus: Corpus, review: list[dict]) -> str:
         "cho Zotero, Pandoc, citeproc) — mỗi bài một mục trích dẫn; khóa BibTeX là tên trang của bài, không đổi giữa "
         "các lần dựng; tiêu đề do trang soạn (bài không có tiêu đề) đặt trong [ngoặc vuông]; `url` là bài gốc khi biết, "
         "không thì là trang này; ngày truy cập là ngày dựng trang. Mỗi trang bài còn có nút tải trích dẫn của riêng bài đó",
-        "- [feed.xml](../feed.xml) — bài mới (Atom)", "",
+        "- [feed.xml](../feed.xml) — bài mới (Atom)",
+        "- `data/paths.js` — các đường dẫn của trang (thư mục bài viết, chỉ mục tìm kiếm…) cho mã JavaScript của "
+        "trang; không phải dữ liệu về bài viết", "",
         "Trang mỗi bài mang sẵn siêu dữ liệu để phần mềm quản lý tài liệu (Zotero) và máy tìm kiếm đọc: thẻ `citation_*` "
         "(Highwire Press), Dublin Core (`DC.*`), Open Graph (`og:*`, `article:published_time`) và JSON-LD schema.org "
         "(`NewsArticle` về một `Event`). Địa chỉ tuyệt đối (`og:url`, `citation_public_url`, `url`) chỉ có khi trang "
