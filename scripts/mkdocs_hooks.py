@@ -26,11 +26,16 @@ import os
 import re
 import shutil
 
+import sys
+
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel
 
-from dangbo import paths
-from dangbo.site import compact_html
+if os.path.dirname(os.path.abspath(__file__)) not in sys.path:  # a plain `mkdocs build`, without PYTHONPATH
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from dangbo import paths  # noqa: E402
+from dangbo.site import compact_html  # noqa: E402
 
 SPEEDUPS = os.environ.get("BV_SPEEDUPS", "1") != "0"
 RAW_BLOCK = re.compile(r"^(<!-- bv:html -->\n.*?\n<!-- /bv:html -->)$", re.M | re.S)
