@@ -125,3 +125,22 @@ def test_readme_documents_every_command_and_exit_code():
     for command in ("python -m dangbo build", "python -m dangbo swap"):
         assert command in readme
     assert "Exit codes" in readme
+
+
+def test_pages_say_which_renderer_built_them(seed_site):
+    """The generator tag stays: MkDocs + Material, or Zensical, by the fixture's renderer."""
+    renderer = seed_site.parent.name.split("-")[1].rstrip("0123456789")
+    for page in ("index.html", "tinh/index.html"):
+        head = (seed_site / "site" / page).read_text(encoding="utf-8").split("</head>")[0]
+        expected = 'content="zensical-0.0.73"' if renderer == "zensical" else 'content="mkdocs-1.6.1, mkdocs-material-9.8.1"'
+        assert f'<meta name="generator" {expected}>' in head, page
+
+
+def test_no_theme_search_and_our_index_in_the_site(seed_site):
+    site = seed_site / "site"
+    assert (site / "data" / "search" / "meta.json").is_file() and (site / "data" / "paths.js").is_file()
+    assert not (site / "search" / "search_index.json").exists()  # MkDocs' Material: none
+    if (site / "search.json").exists():  # Zensical writes its index even when off: empty
+        assert json.loads((site / "search.json").read_text(encoding="utf-8"))["items"] == []
+    assert 'data-md-component="search"' not in (site / "index.html").read_text(encoding="utf-8")
+    assert not list(site.rglob("*.py"))  # nothing of the hook or of overrides/ as content

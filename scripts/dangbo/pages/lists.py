@@ -119,12 +119,14 @@ def render_person(slug: str, corpus: Corpus) -> str:
         for role, province, first, last, count in spans:
             since = _a(here, page(ARTICLE_DIR, first.slug), _date(first.date))
             until = _a(here, page(ARTICLE_DIR, last.slug), _date(last.date)) if last is not first else "—"
-            rows.append(f"<tr><td>{html.escape(role, quote=False)}</td><td>{html.escape(province or '—', quote=False)}</td>"
-                        f"<td>{since}</td><td>{until}</td><td>{count}</td></tr>")
+            rows.append(f"<tr><td>{html.escape(role, quote=False)}</td>"
+                        f'<td data-label="Tỉnh/thành">{html.escape(province or "—", quote=False)}</td>'
+                        f'<td data-label="Lần đầu">{since}</td><td data-label="Lần cuối">{until}</td>'
+                        f'<td data-label="Số bài">{count}</td></tr>')
         head = ("<thead><tr><th>Chức vụ</th><th>Tỉnh/thành</th><th>Lần đầu</th><th>Lần cuối</th>"
                 "<th>Số bài</th></tr></thead>")
         lines += ["## Chức vụ được ghi", "", "Mỗi chức vụ như bài viết ghi, ở mỗi tỉnh/thành, từ bài sớm nhất đến bài "
-                  "muộn nhất ghi chức vụ đó.", "", *_raw(f'<table class="bv-roles">{head}<tbody>{"".join(rows)}</tbody></table>')]
+                  "muộn nhất ghi chức vụ đó.", "", *_raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>")]
     lines += ["## Bài viết", "", *_table(articles, here)]
     return _page(name, lines)
 
