@@ -37,7 +37,7 @@ site: pages
 	@echo "site/ is ready ($$(find site -type f | wc -l) files)"
 
 serve: pages
-	SITE_URL="$(SITE_URL)" $(PY) -m $(if $(filter zensical,$(RENDERER)),zensical serve -a,mkdocs serve --dev-addr) 127.0.0.1:8000
+	SITE_URL="$(SITE_URL)" $(if $(filter zensical,$(RENDERER)),SITE_DIR=.build/serve $(PY) -m zensical serve -a,$(PY) -m mkdocs serve --dev-addr) 127.0.0.1:8000
 
 browser:
 	@if [ ! -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then \
