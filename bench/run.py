@@ -112,6 +112,10 @@ def _size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
+def _largest_article_kb(site: Path) -> float:
+    return max(p.stat().st_size for p in (site / "bai-viet").rglob("index.html")) / 1024
+
+
 def _clean(work: Path) -> None:
     for generated in ("site", ".build", ".cache", "docs/bai-viet", "docs/tinh", "docs/nam", "docs/nhan-vat", "docs/su-kien", "docs/so-lieu",
                       "docs/du-lieu", "docs/data", "docs/index.md", "docs/feed.xml", "docs/.generated.json",
@@ -136,7 +140,7 @@ def full_build(work: Path, settle: float = SETTLE) -> dict:
     swap_wall, _, _ = _run(["-m", "dangbo", "swap", ".build/site", "site"], work, env)
     return {"total": pages_wall + site_wall + swap_wall, "pages_step": pages_wall, "mkdocs": site_wall,
             "peak_mb": max(pages_peak, site_peak), "site_mb": _size_mb(work / "site"),
-            "article_kb_max": max(p.stat().st_size for p in (work / "site" / "bai-viet").rglob("index.html")) / 1024,
+            "article_kb_max": _largest_article_kb(work / "site"),
             **{f"stage:{k}": v for k, v in stages.items()}}
 
 
@@ -150,7 +154,7 @@ def render_with(work: Path, renderer: str, settle: float = SETTLE) -> dict:
     wall, peak, _ = _run(["-m", "dangbo", "render", "--renderer", renderer, "--out", ".build/site"], work, _env())
     site = work / ".build" / "site"
     figures = {f"{renderer}:render": wall, f"{renderer}:peak_mb": peak, f"{renderer}:site_mb": _size_mb(site),
-               f"{renderer}:article_kb_max": max(p.stat().st_size for p in (site / "bai-viet").rglob("index.html")) / 1024}
+               f"{renderer}:article_kb_max": _largest_article_kb(site)}
     shutil.rmtree(site, ignore_errors=True)
     return figures
 

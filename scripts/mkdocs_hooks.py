@@ -24,6 +24,7 @@ tests/test_build.py checks that the site is the same either way.
 """
 import os
 import re
+import secrets
 import shutil
 
 import sys
@@ -35,10 +36,13 @@ if os.path.dirname(os.path.abspath(__file__)) not in sys.path:  # a plain `mkdoc
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from dangbo import paths  # noqa: E402
-from dangbo.site import compact_html  # noqa: E402
+from dangbo.site import compact_html, speedups_on  # noqa: E402
 
-SPEEDUPS = os.environ.get("BV_SPEEDUPS", "1") != "0"
+SPEEDUPS = speedups_on()
 RAW_BLOCK = re.compile(r"^(<!-- bv:html -->\n.*?\n<!-- /bv:html -->)$", re.M | re.S)
+# A placeholder no page can contain by chance: a token drawn for this process (it never reaches the site).
+_TOKEN = secrets.token_hex(8)
+_PLACED = re.compile(rf"<p>BV{_TOKEN}N(\d+)X</p>")
 _blocks = {}
 _linked = []  # (source, destination) of the search files, for on_post_build
 
@@ -50,21 +54,26 @@ def on_page_markdown(markdown, page, config, files):
 
     def stash(match):
         stored.append(match.group(1))
-        return paths.PLACEHOLDER.format(len(stored) - 1)
+        return f"BV{_TOKEN}N{len(stored) - 1}X"
 
     return RAW_BLOCK.sub(stash, markdown)
 
 
 def on_page_content(html, page, config, files):
+    """Every placeholder back, in one pass (what a block brings in is never searched again)."""
     stored = _blocks.pop(page.file.src_uri, [])
-    for index, block in enumerate(stored):
-        marker = f"<p>{paths.PLACEHOLDER.format(index)}</p>"
-        if marker not in html:
-            raise PluginError(f"{page.file.src_uri}: a block of HTML did not come through Markdown whole "
-                              "(inside a paragraph or a list item?); build with BV_SPEEDUPS=0 to see it")
-        # As Markdown leaves a block of HTML: a blank line after it, unless it ends the page.
-        html = html.replace(marker, block if html.endswith(marker) else block + "\n", 1)
-    return html
+    if not stored:
+        return html
+    found = [int(m.group(1)) for m in _PLACED.finditer(html)]
+    if found != list(range(len(stored))):
+        raise PluginError(f"{page.file.src_uri}: a block of HTML did not come through Markdown whole "
+                          "(inside a paragraph or a list item?); build with BV_SPEEDUPS=0 to see it")
+
+    def put_back(match):  # as Markdown leaves a block of HTML: a blank line after it, unless it ends the page
+        block = stored[int(match.group(1))]
+        return block if match.end() == len(html) else block + "\n"
+
+    return _PLACED.sub(put_back, html)
 
 
 def on_post_page(output, page, config):
@@ -88,10 +97,7 @@ def on_files(files, config):
         return _only(files, only)
     shard = os.environ.get("BV_SHARD")
     index, count = (int(part) for part in shard.split("/")) if shard else (0, 1)
-    search = [f for f in files if f.src_uri.startswith(paths.SEARCH_DIR) and f.abs_src_path] if SPEEDUPS else []
-    for file in search:
-        files.remove(file)
-    _linked[:] = [] if index else [(f.abs_src_path, f.abs_dest_path) for f in search]
+    _take_search_files(files, link=not index)
     if count == 1:
         return files
     articles = sorted((f for f in files if f.src_uri.startswith(paths.ARTICLE_DIR + "/") and f.is_documentation_page()),
@@ -109,6 +115,15 @@ def on_files(files, config):
     return files
 
 
+def _take_search_files(files, link: bool) -> None:
+    """The search files out of MkDocs' copying (with the speed-ups on); on_post_build links them in
+    when ``link`` (the first of several builds does it for all)."""
+    search = [f for f in files if f.src_uri.startswith(paths.SEARCH_DIR) and f.abs_src_path] if SPEEDUPS else []
+    for file in search:
+        files.remove(file)
+    _linked[:] = [(f.abs_src_path, f.abs_dest_path) for f in search] if link else []
+
+
 def _only(files, listing):
     """BV_ONLY=<file listing docs/ paths>: build those pages and copy those files, nothing else (an
     incremental site step: dangbo/incremental.py). The other pages stay known, excluded from the
@@ -122,10 +137,7 @@ def _only(files, listing):
             file.inclusion = InclusionLevel.EXCLUDED
         else:
             files.remove(file)
-    search = [f for f in files if f.src_uri.startswith(paths.SEARCH_DIR) and f.abs_src_path] if SPEEDUPS else []
-    for file in search:
-        files.remove(file)
-    _linked[:] = [(f.abs_src_path, f.abs_dest_path) for f in search]
+    _take_search_files(files, link=True)
     return files
 
 

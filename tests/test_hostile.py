@@ -80,6 +80,9 @@ HOSTILE: dict[str, tuple[bytes, str | None]] = {
     "h30 long-line.txt": ((_article("Phú Thọ", "26/7").replace("\n", " ") + " Nội dung dài." * 5000).encode(), None),
     "h38 figures.txt": ((_article("Tuyên Quang", "27/7") + "\n\n=SUM(A1) Năm 2024, bắt 12 đối tượng <script>alert(1)</script> truy nã; "
                          "thu giữ 3 kg <b>ma túy</b> [x](javascript:alert(3)); tỷ lệ khám phá đạt 88,5% <img src=x onerror=alert(4)>.").encode(), None),
+    # the MkDocs hook's own marks and placeholders, written in an article: text like any other
+    "h39 placeholder.txt": ((_article("Lào Cai", "28/7") + "\n\nBVHTMLBLOCK1X\n\n<!-- bv:html -->\n<div>giả</div>\n"
+                             "<!-- /bv:html -->\n\nBVHTMLBLOCK0X cuối bài.").encode(), None),
     "h31 jinja-title.txt": (("{{ config.extra }} {% raw %} ${x} Công an tỉnh Vĩnh Phúc sơ kết 6 tháng 20/07/2024 08:00\n\n" + _article("Vĩnh Phúc", "19/7")).encode(), None),
 }
 
@@ -313,3 +316,14 @@ def test_figures_carry_article_text_only_as_text(hostile):
     assert any("<script>" in f["quote"] for f in figures)  # the text, as text
     csv_text = (hostile["work"] / "site" / "data" / "figures.csv").read_text(encoding="utf-8-sig")
     assert ",=SUM" not in csv_text and "\n=SUM" not in csv_text and "'=SUM(A1)" in csv_text
+
+
+def test_the_hooks_marks_in_an_article_are_shown_as_text(hostile):
+    """An article that writes the hook's placeholder or block marks builds, and shows them as its words,
+    in their places (a placeholder in the text is never swapped for another block)."""
+    record = _record(hostile, "h39 placeholder.txt")
+    html = (hostile["work"] / "site" / record["url"] / "index.html").read_text(encoding="utf-8")
+    text = html[html.index('<div class="bv-text">'):]
+    text = text[:text.index("</div>")]
+    assert ">BVHTMLBLOCK1X</p>" in text and "BVHTMLBLOCK0X cuối bài." in text
+    assert "&lt;div&gt;giả&lt;/div&gt;" in text and "bv-meta" not in text

@@ -41,16 +41,14 @@ def test_compaction_is_idempotent_and_keeps_every_non_space_character(parts):
 
 
 @pytest.mark.parametrize("compact", [False, True])
-def test_a_placeholder_left_in_any_page_fails_the_site_step(tmp_path, compact):
-    from dangbo import paths
-    from dangbo.errors import BuildError
+def test_the_site_step_compacts_pages_unless_the_hook_did(tmp_path, compact):
     from dangbo.site import _check_site
     site, config = tmp_path / "site", tmp_path / "mkdocs.yml"
     (tmp_path / "overrides").mkdir()
     (site / "a" / "b").mkdir(parents=True)
     (site / "a" / "index.html").write_text("<p>\n   được</p>", encoding="utf-8")
+    (site / "a" / "b" / "index.html").write_text("<pre>\n   giữ</pre>\n   <p>x</p>", encoding="utf-8")
     _check_site(site, config, compact)
     assert (site / "a" / "index.html").read_text(encoding="utf-8") == ("<p>\nđược</p>" if compact else "<p>\n   được</p>")
-    (site / "a" / "b" / "index.html").write_text(f"<p>{paths.PLACEHOLDER.format(3)}</p>", encoding="utf-8")
-    with pytest.raises(BuildError, match="a/b/index.html: a placeholder"):
-        _check_site(site, config, compact)
+    assert (site / "a" / "b" / "index.html").read_text(encoding="utf-8") == (
+        "<pre>\n   giữ</pre>\n<p>x</p>" if compact else "<pre>\n   giữ</pre>\n   <p>x</p>")

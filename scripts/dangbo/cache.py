@@ -17,11 +17,11 @@ from .writer import write_atomic
 _ROOT = Path(__file__).parent
 # Every module of the package: what a generated page's fingerprint covers (a page is made by the
 # page writer from what the other modules decided: any change of code may change it).
-PACKAGE_CODE = hashlib.sha1(b"".join(path.read_bytes() for path in sorted(_ROOT.glob("**/*.py")))).hexdigest()
-_CODE = hashlib.sha1(b"".join(
-    path.read_bytes() for path in sorted(_ROOT.glob("**/*.py"))
-    if path.relative_to(_ROOT).parts[0] not in ("pages", "build.py", "site.py", "writer.py", "cache.py")
-)).hexdigest()
+_SOURCES = [(path.relative_to(_ROOT).parts[0], path.read_bytes()) for path in sorted(_ROOT.glob("**/*.py"))]
+PACKAGE_CODE = hashlib.sha1(b"".join(source for _, source in _SOURCES)).hexdigest()
+# What extraction depends on: the package but the page writer, the site step and the build around it.
+_CODE = hashlib.sha1(b"".join(source for top, source in _SOURCES
+                              if top not in ("pages", "build.py", "site.py", "writer.py", "cache.py"))).hexdigest()
 
 
 def file_key(path: Path, latest) -> str | None:

@@ -117,41 +117,30 @@ def forget(state_file: Path) -> None:
     state_file.unlink(missing_ok=True)
 
 
-def output_of(relative: str) -> str:
-    """The site file a docs/ file becomes: ``x/index.md`` → ``x/index.html``, ``a.md`` → ``a/index.html``."""
-    if relative.endswith(".md"):
-        stem = relative[: -len(".md")]
-        if stem == "index" or stem.endswith("/index"):
-            return stem + ".html"
-        return stem + "/index.html"
-    return relative
+def _files(source: Path, target: Path):
+    """(relative path, file in ``source``, its place in ``target``) of every file, the folders made."""
+    for folder, dirs, names in os.walk(source):
+        dirs.sort()
+        inner = os.path.relpath(folder, source)
+        made = str(target) if inner == "." else os.path.join(target, inner)
+        os.makedirs(made, exist_ok=True)
+        for name in names:
+            relative = name if inner == "." else f"{inner}/{name}".replace(os.sep, "/")
+            yield relative, os.path.join(folder, name), os.path.join(made, name)
 
 
 def link_tree(source: Path, target: Path, skip: set[str]) -> None:
     """``target`` as a copy of ``source`` made of hard links (a copy where links are not allowed),
     without the relative paths in ``skip``."""
-    for folder, dirs, names in os.walk(source):
-        dirs.sort()
-        relative_folder = os.path.relpath(folder, source)
-        made = os.path.join(target, relative_folder) if relative_folder != "." else str(target)
-        os.makedirs(made, exist_ok=True)
-        for name in names:
-            relative = name if relative_folder == "." else f"{relative_folder}/{name}".replace(os.sep, "/")
-            if relative in skip:
-                continue
+    for relative, old, new in _files(source, target):
+        if relative not in skip:
             try:
-                os.link(os.path.join(folder, name), os.path.join(made, name))
+                os.link(old, new)
             except OSError:
-                shutil.copy2(os.path.join(folder, name), os.path.join(made, name))
+                shutil.copy2(old, new)
 
 
-def move_tree(source: Path, target: Path, skip: set[str]) -> None:
+def move_tree(source: Path, target: Path) -> None:
     """Every file of ``source`` renamed into ``target`` (replacing a link there, never writing through it)."""
-    for folder, _dirs, names in os.walk(source):
-        relative_folder = os.path.relpath(folder, source)
-        made = os.path.join(target, relative_folder) if relative_folder != "." else str(target)
-        os.makedirs(made, exist_ok=True)
-        for name in names:
-            relative = name if relative_folder == "." else f"{relative_folder}/{name}".replace(os.sep, "/")
-            if relative not in skip:
-                os.replace(os.path.join(folder, name), os.path.join(made, name))
+    for _relative, old, new in _files(source, target):
+        os.replace(old, new)

@@ -6,6 +6,7 @@ Every path is relative to the site root (and to ``docs/``), with no leading slas
 """
 from __future__ import annotations
 
+import functools
 import json
 
 ARTICLE_DIR = "bai-viet"      # one page per article: bai-viet/<slug>/
@@ -39,12 +40,28 @@ def page(folder: str, slug: str) -> str:
     return f"{folder}/{slug}/index.md"
 
 
+@functools.lru_cache(maxsize=None)
+def page_address(path: str) -> str:
+    """The address (use_directory_urls, no trailing slash) of a docs/ Markdown file:
+    ``tinh/can-tho/index.md`` and ``tinh/can-tho.md`` → ``tinh/can-tho``; ``index.md`` → ``""``."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    return stem.rstrip("/")
+
+
+def output_of(path: str) -> str:
+    """The site file a docs/ file becomes: a page's ``<address>/index.html``, any other file itself."""
+    if not path.endswith(".md"):
+        return path
+    address = page_address(path)
+    return f"{address}/index.html" if address else "index.html"
+
+
 # Marks around a block of HTML that the page writer built (every text in it escaped). Any
 # renderer passes the block through; MkDocs' hook (scripts/mkdocs_hooks.py) swaps it for a
-# placeholder while Markdown runs, and a placeholder left in a page fails the build.
+# placeholder while Markdown runs, and fails the build when one does not come back.
 RAW_START, RAW_END = "<!-- bv:html -->", "<!-- /bv:html -->"
-PLACEHOLDER = "BVHTMLBLOCK{}X"
-PLACEHOLDER_PREFIX = PLACEHOLDER.split("{", 1)[0]
 
 
 def js_config() -> str:

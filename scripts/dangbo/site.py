@@ -8,8 +8,8 @@ and writes the sitemap for all of them, sorted, so the result does not depend on
 many builds ran. Zensical (``renderer="zensical"``) reads the same mkdocs.yml and docs/ and
 builds on every core by itself; it runs no hook, and needs none.
 
-Either way the finished site is checked: a placeholder of the MkDocs hook left in a page, or a
-file of overrides/ that a renderer copied as content, fails the build.
+Either way the finished site is checked: a file of overrides/ that a renderer copied as content
+fails the build.
 """
 from __future__ import annotations
 
@@ -84,17 +84,17 @@ def _render_changed(out: Path, job: "incremental.Plan", previous: Path, config: 
         raise BuildError("mkdocs build failed (the changed pages)")
     _check_site(partial, config, compact=not compacted_by_hook("mkdocs"))
     sitemaps = {"sitemap.xml", "sitemap.xml.gz"}
-    replaced = {incremental.output_of(name) for name in job.changed + job.removed}
+    replaced = {paths.output_of(name) for name in job.changed + job.removed}
     incremental.link_tree(previous, out, replaced | sitemaps)
     base = (os.environ.get("SITE_URL") or "").rstrip("/") + "/"
-    gone = {base + incremental.output_of(name)[: -len("index.html")] for name in job.changed + job.removed
-            if name.endswith(".md")}
+    addresses = (paths.page_address(name) for name in job.changed + job.removed if name.endswith(".md"))
+    gone = {base + (address + "/" if address else "") for address in addresses}
     urls = {u for u in _sitemap_urls(previous) if (m := SITEMAP_LOC.search(u)) is None or m.group(1) not in gone}
     urls |= _sitemap_urls(partial)
-    incremental.move_tree(partial, out, set())  # its sitemap is rewritten below
+    incremental.move_tree(partial, out)  # its sitemap is rewritten below
     shutil.rmtree(partial)
     for name in job.removed:  # folders left empty by a page gone
-        folder = (out / incremental.output_of(name)).parent
+        folder = (out / paths.output_of(name)).parent
         while folder != out and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
             folder = folder.parent
@@ -128,44 +128,40 @@ def compact_html(page: str) -> str:
     return "".join(out).lstrip()
 
 
+def speedups_on() -> bool:
+    """The MkDocs hook's speed-ups, on unless BV_SPEEDUPS=0 (``make site SPEEDUPS=0``)."""
+    return os.environ.get("BV_SPEEDUPS", "1") != "0"
+
+
 def compacted_by_hook(renderer: str) -> bool:
     """The MkDocs hook compacts each page as it is written (BV_SPEEDUPS=0 leaves it to the site step)."""
-    return renderer == "mkdocs" and os.environ.get("BV_SPEEDUPS", "1") != "0"
+    return renderer == "mkdocs" and speedups_on()
 
 
-def _compact_file(path: str) -> bool:
+def _compact_file(path: str) -> None:
     with open(path, encoding="utf-8") as stream:
         page = stream.read()
     compact = compact_html(page)
     if compact != page:
         with open(path, "w", encoding="utf-8") as stream:
             stream.write(compact)
-    return paths.PLACEHOLDER_PREFIX in compact
 
 
 def _check_site(out: Path, config: Path, compact: bool) -> None:
-    """A hook's placeholder in a page, or a file of the theme's custom folder copied as content, is an
-    error; with ``compact``, every page is compacted here (compact_html), on every core."""
+    """A file of the theme's custom folder copied as content is an error; with ``compact``, every page
+    is compacted here (compact_html), on every core. (A block the MkDocs hook could not put back
+    fails that build itself, naming the page.)"""
     custom = config.resolve().parent / "overrides"
     leaked = [name.relative_to(custom).as_posix() for name in custom.rglob("*")
               if name.is_file() and name.suffix != ".html" and (out / name.relative_to(custom)).exists()]
     if leaked:
         raise BuildError(f"files of overrides/ were copied into the site: {', '.join(sorted(leaked))}")
+    if not compact:
+        return
     pages = sorted(os.path.join(folder, name) for folder, _dirs, names in os.walk(out) for name in names
                    if name.endswith(".html"))
-    if compact:
-        with multiprocessing.get_context("fork").Pool(min(len(pages) // 500 + 1, os.cpu_count() or 1)) as pool:
-            flagged = pool.map(_compact_file, pages, chunksize=64)
-    else:
-        marker = paths.PLACEHOLDER_PREFIX.encode()
-        flagged = []
-        for name in pages:
-            with open(name, "rb") as page:
-                flagged.append(marker in page.read())
-    for name, bad in zip(pages, flagged):
-        if bad:
-            raise BuildError(f"{os.path.relpath(name, out)}: a placeholder of the MkDocs hook was left in the page "
-                             "(build with BV_SPEEDUPS=0 to see why)")
+    with multiprocessing.get_context("fork").Pool(min(len(pages) // 500 + 1, os.cpu_count() or 1)) as pool:
+        pool.map(_compact_file, pages, chunksize=64)
 
 
 def _render_mkdocs(out: Path, jobs: int, docs: Path, config: Path, epoch: int, parallel_from: int,

@@ -17,7 +17,7 @@ from ..extract.title import format_date_vi
 from ..indexes import UNKNOWN_PROVINCE, person_slug, province_slug
 from ..model import EVENT_LABELS, Article  # noqa: F401 (EVENT_LABELS: the pages import it from here)
 from ..paths import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, HOME_PAGE, PERSON_DIR, PROVINCE_DIR,  # noqa: F401
-                     RAW_END, RAW_START, YEAR_DIR, page)
+                     RAW_END, RAW_START, YEAR_DIR, page, page_address)
 
 FIELD_LABELS = {"title": "tiêu đề", "date": "ngày", "published": "ngày đăng", "province": "tỉnh/thành",
                 "province_now": "tỉnh/thành hiện nay", "speaker": "người chỉ đạo", "speakers": "người phát biểu",
@@ -64,19 +64,11 @@ def _link(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
-@functools.lru_cache(maxsize=None)
-def _page_url(path: str) -> str:
-    """The address MkDocs gives a docs/ file (use_directory_urls): tinh/can-tho.md → tinh/can-tho/."""
-    stem = path[: -len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem[: -len("index")]
-    return stem.rstrip("/")
-
 
 @functools.lru_cache(maxsize=4096)
 def _up(source: str) -> str:
     """From a page back to the site root: "" for the home page, "../../" for bai-viet/x/."""
-    url = _page_url(source)
+    url = page_address(source)
     return "../" * (url.count("/") + 1) if url else ""
 
 
@@ -87,7 +79,7 @@ def _href(source: str, target: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 17)  # index pages link to the same articles from the same depth
 def _href_from(up: str, target: str) -> str:
-    url = _page_url(target)
+    url = page_address(target)
     return html.escape(up + (url + "/" if url else "") or "./", quote=True)
 
 
