@@ -9,12 +9,14 @@ from .paths import ARTICLE_DIR
 METADATA_FIELDS = (
     "title", "date", "published", "province", "province_now", "speaker", "speakers",
     "event", "term", "period", "source_url", "source", "source_file",
+    "elected_secretary", "committee_size", "delegates",  # issue 15: from congress articles
 )
 EVENTS = ("dai-hoi", "so-ket", "tong-ket", "khac")
 # How the site names each kind of event (pages and search)
 EVENT_LABELS = {"dai-hoi": "Đại hội Đảng bộ", "so-ket": "Hội nghị sơ kết", "tong-ket": "Hội nghị tổng kết", "khac": "Khác"}
 # The fields whose answer is explained on the page and in the dataset (`evidence`).
-EVIDENCE_FIELDS = ("date", "province", "speaker", "event", "term", "period", "source")
+EVIDENCE_FIELDS = ("date", "province", "speaker", "event", "term", "period", "source",
+                   "elected_secretary", "committee_size", "delegates")
 
 
 @dataclass(frozen=True, order=True)
@@ -99,6 +101,10 @@ class Article:
     source: str | None
     source_file: str
     period: str | None = None
+    # Who leads after a congress (extract/leadership.py): the secretary chosen, the committee's size, the delegates.
+    elected_secretary: str | None = None
+    committee_size: int | None = None
+    delegates: int | None = None
     # Not metadata: the cleaned text, the URL slug, what a curator set, what to check.
     body: str = field(default="", compare=False, repr=False)
     slug: str = ""

@@ -90,8 +90,12 @@ def _validate(name: str, key: str, value):
         return str(value)
     if key == "speakers":
         return _speakers(value, fail)
-    if key == "speaker":
+    if key in ("speaker", "elected_secretary"):
         return normalize_name(str(value))
+    if key in ("committee_size", "delegates"):
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 100_000:
+            fail("must be a whole number above 0")
+        return value
     return normalize_text(str(value))
 
 

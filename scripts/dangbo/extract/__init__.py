@@ -13,6 +13,7 @@ from .resolve import resolve
 from ._text import analyse, is_excerpt
 from .dates import extract_published, find_date
 from .figures import find_figures
+from .leadership import find_committee_size, find_delegates, find_elected_secretary
 from .event import find_event, find_ordinal, find_period, find_term
 from .province import finding_of, find_province
 from .source import extract_source_url, find_source
@@ -33,8 +34,11 @@ def extract_article(source_file: str, body: str, header: Header, *, latest: dt.d
     reference = published or date.value
     period = find_period(text, event.value, term.value, int(reference[:4]) if reference else None,
                          int(date.value[5:7]) if date.value and len(date.value) >= 7 else None)
+    secretary = find_elected_secretary(text, event.value)
+    committee, delegates = find_committee_size(text, event.value), find_delegates(text, event.value)
     findings = {"date": date, "province": finding_of(place), "speaker": speaker, "event": event,
-                "term": term, "period": period, "source": source}
+                "term": term, "period": period, "source": source,
+                "elected_secretary": secretary, "committee_size": committee, "delegates": delegates}
     evidence = tuple(Evidence(name, locate(found.quote, header.raw), found.rule, found.weak)
                      for name, found in findings.items() if found.rule or found.weak)
     partial = bool(period.value) and not period.value[:4].isdigit()  # "H1", "Y": the year comes from the date
@@ -48,6 +52,8 @@ def extract_article(source_file: str, body: str, header: Header, *, latest: dt.d
         body=body, text_key=hashlib.sha1(fold(body).encode("utf-8")).hexdigest(), evidence=evidence,
         excerpt=is_excerpt(body), place=place.value, title_composed=not headline, ordinal=find_ordinal(text),
         period_hint=period.value if partial else None,
+        elected_secretary=normalize_name(secretary.value) if secretary.value else None,
+        committee_size=committee.value, delegates=delegates.value,
     )
     article = resolve(article)
     # the year a year-less "6 tháng đầu năm" belongs to: the period reviewed, unless it is a whole term

@@ -9,7 +9,7 @@ import html
 import json
 
 from ..extract._text import is_note, paragraphs
-from ..indexes import UNKNOWN_PROVINCE, Corpus, related
+from ..indexes import UNKNOWN_PROVINCE, Corpus, person_slug, related
 from ..model import Article
 from ..cache import PACKAGE_CODE
 from ..cite import Reference, bibtex, citation_parts, csl, lead, reference, ris
@@ -26,7 +26,7 @@ def render_article(article: Article, corpus: Corpus, site_url: str, accessed: dt
     here = article_path(article)
     ref, description = reference(article, site_url, accessed), lead(article)
     lines = [front_matter(article, description, head_block(article, ref, description)),
-             f"# {md_escape(article.title)}", "", *_meta_panel(article, here), ""]
+             f"# {md_escape(article.title)}", "", *_meta_panel(article, here, corpus), ""]
     lines += figure_table(article, here)
     lines += ["## Bài viết {#bai-viet}", ""] if article.figures else []
     lines += _raw(_text_block(article))
@@ -76,7 +76,7 @@ def _why(article: Article, field: str) -> str:
             f"{doubt}</p></details>")
 
 
-def _meta_panel(article: Article, here: str) -> list[str]:
+def _meta_panel(article: Article, here: str, corpus: Corpus) -> list[str]:
     esc = functools.partial(html.escape, quote=False)
     rows = [("Ngày diễn ra", _date(article.date), "date")]
     province = article.province or UNKNOWN_PROVINCE
@@ -95,6 +95,14 @@ def _meta_panel(article: Article, here: str) -> list[str]:
     if article.speakers:
         people = [_a(here, person_path(s.name), s.name) + (f" — {esc(s.role)}" if s.role else "") for s in article.speakers]
         rows.append(("Phát biểu", "; ".join(people), None))
+    if article.elected_secretary:
+        name = article.elected_secretary  # a page only for people the articles report speaking
+        shown = _a(here, person_path(name), name) if person_slug(name) in corpus.by_person else esc(name)
+        rows.append(("Bí thư Đảng ủy (nhiệm kỳ mới)", shown, "elected_secretary"))
+    if article.committee_size:
+        rows.append(("Ban Chấp hành", f"{article.committee_size} đồng chí", "committee_size"))
+    if article.delegates:
+        rows.append(("Đại biểu dự đại hội", str(article.delegates), "delegates"))
     source = esc(article.source) if article.source else "không ghi"
     if is_web_address(article.source_url):
         source += f' · <a href="{html.escape(article.source_url, quote=True)}" rel="nofollow noopener">bài gốc</a>'
@@ -143,6 +151,7 @@ def _fingerprint(article: Article, corpus: Corpus, site_url: str, accessed: dt.d
     neighbours = [(a.slug, a.title, a.date, a.province) for a in same_province + same_speaker]
     figures = [tuple(vars(f).values()) for f in article.figures]  # plain tuples: a dataclass repr per figure was slow
     taken = sorted(_HAND_WRITTEN.items())  # a person's page that links now go to
-    digest = hashlib.sha1(repr((article, figures, neighbours, site_url, accessed, taken, PACKAGE_CODE)).encode("utf-8"))
+    secretary_page = bool(article.elected_secretary) and person_slug(article.elected_secretary) in corpus.by_person
+    digest = hashlib.sha1(repr((article, figures, neighbours, site_url, accessed, taken, secretary_page, PACKAGE_CODE)).encode("utf-8"))
     digest.update(article.body.encode("utf-8"))
     return digest.hexdigest()

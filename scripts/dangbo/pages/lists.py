@@ -261,9 +261,16 @@ def render_data_page(corpus: Corpus, review: list[dict]) -> str:
         "(6 tháng đầu năm), `2023-9M` (9 tháng), `2023-Q1` (quý), `2020-2025` (nhiệm kỳ); `null` khi bài không nêu |",
         "| `source_url`, `source` | Địa chỉ và tên báo gốc, khi biết |",
         "| `source_file` | Tệp văn bản nguồn |",
+        "| `elected_secretary` | Với bài đại hội: người được bầu (hoặc chỉ định, tái cử) giữ chức Bí thư Đảng ủy Công an "
+        "tỉnh/thành nhiệm kỳ mới, khi bài viết ghi (“Đại tá X được bầu giữ chức Bí thư Đảng ủy Công an tỉnh”); không tính "
+        "Phó Bí thư, Quyền Bí thư, Bí thư Đảng ủy Công an huyện hay Bí thư Tỉnh ủy; `null` khi bài không ghi |",
+        "| `committee_size` | Với bài đại hội: số ủy viên Ban Chấp hành Đảng bộ Công an nhiệm kỳ mới (“Ban Chấp hành … gồm 15 "
+        "đồng chí”), không tính Ban Thường vụ hay đoàn đại biểu; `null` khi bài không ghi |",
+        "| `delegates` | Với bài đại hội: số đại biểu dự đại hội khi bài ghi một con số chính xác (“198 đại biểu chính thức”); "
+        "“hơn 300 đại biểu” cho `null`; không tính đại biểu được bầu đi dự đại hội cấp trên |",
         "| `url` | Trang của bài trên trang này (tương đối so với gốc trang) |",
         "| `evidence` | Chỉ trong JSON: với mỗi trường có giá trị trong `date`, `province`, `speaker`, `event` (trừ `khac`), "
-        "`term`, `period`, `source`: `{quote, rule}` — câu chữ chép nguyên văn từ tệp nguồn đã quyết định giá trị "
+        "`term`, `period`, `source`, `elected_secretary`, `committee_size`, `delegates`: `{quote, rule}` — câu chữ chép nguyên văn từ tệp nguồn đã quyết định giá trị "
         "(với trang web đã lưu: từ văn bản bài và các dòng siêu dữ liệu của trang, như `og:site_name: …`; "
         "`null` khi người biên tập đặt) và quy tắc đã dùng |",
         "| `excerpt` | Chỉ trong JSON: `true` khi văn bản dừng giữa câu (trích đoạn, không phải toàn văn) |", "",

@@ -22,7 +22,8 @@ from ..paths import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, HOME_PAGE, PERSON_DIR, P
 FIELD_LABELS = {"title": "tiêu đề", "date": "ngày", "published": "ngày đăng", "province": "tỉnh/thành",
                 "province_now": "tỉnh/thành hiện nay", "speaker": "người chỉ đạo", "speakers": "người phát biểu",
                 "event": "loại sự kiện", "term": "nhiệm kỳ", "period": "kỳ được tổng kết",
-                "source_url": "địa chỉ bài gốc", "source": "nguồn"}
+                "source_url": "địa chỉ bài gốc", "source": "nguồn", "elected_secretary": "bí thư Đảng ủy được bầu",
+                "committee_size": "số ủy viên Ban Chấp hành", "delegates": "số đại biểu"}
 # Characters Python-Markdown gives a meaning to anywhere in a line: emphasis, code, links,
 # tables, attribute lists, escapes. ("<", ">" and "&" become entities.)
 MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
@@ -184,6 +185,8 @@ def _fast_scalar(value) -> str | None:
         return "null"
     if value == "":
         return "''"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     if not isinstance(value, str) or len(value) > 500:
         return None
     if _ISO_DATE.fullmatch(value):
