@@ -60,17 +60,3 @@ def test_fast_front_matter_covers_typical_values():
         assert _fast_scalar(value) is not None, value
 
 
-def test_a_career_is_one_row_per_role_and_province_earliest_first():
-    from dangbo.indexes import Role
-    from dangbo.pages.lists import role_spans
-    roles = [Role("Giám đốc Công an tỉnh", "2023-07-02", "Hà Tĩnh", "c"),
-             Role("Phó Giám đốc Công an tỉnh", "2016-01-05", "Nghệ An", "a"),
-             Role("Giám đốc Công an tỉnh", "2020-01-09", "Hà Tĩnh", "b"),
-             Role("Giám đốc Công an tỉnh", None, "Hà Tĩnh", "d"),
-             Role("Giám đốc Công an tỉnh", "2021-06-30", "Hà Tĩnh", "b"),  # the same article again
-             Role("Thứ trưởng Bộ Công an", None, None, "e")]
-    spans = role_spans(roles)
-    assert [(r, p, f.slug, l.slug, n) for r, p, f, l, n in spans] == [
-        ("Phó Giám đốc Công an tỉnh", "Nghệ An", "a", "a", 1),
-        ("Giám đốc Công an tỉnh", "Hà Tĩnh", "b", "c", 3),  # first and last dated sightings; 3 articles
-        ("Thứ trưởng Bộ Công an", None, "e", "e", 1)]

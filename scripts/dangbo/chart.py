@@ -4,45 +4,44 @@ from __future__ import annotations
 from html import escape
 
 COLOURS = {"dai-hoi": "#b71c1c", "so-ket": "#1565c0", "tong-ket": "#2e7d32", "khac": "#6d4c41"}
-BAR, GAP, HEIGHT, TOP, BOTTOM, LEFT = 28, 12, 180, 16, 40, 40
+# Horizontal bars, one row per year: the chart's natural width fits a phone (375 px) unscaled, so its
+# 13-unit labels stay above 11 px there; its height follows the number of years (no empty half).
+WIDTH, ROW, BAR_H, LABEL_W, COUNT_W, FONT = 340, 24, 15, 44, 40, 13
 
 
 def render_year_chart(counts: dict[str, dict[str, int]], labels: dict[str, str]) -> str:
-    """``counts[year][event]`` as an accessible SVG; readable without JavaScript."""
-    years = sorted(counts)
+    """``counts[year][event]`` as an accessible SVG with an HTML legend; readable without JavaScript."""
+    years = sorted(counts, reverse=True)
     if not years:
         return ""
     peak = max(sum(c.values()) for c in counts.values()) or 1
-    width = max(LEFT + len(years) * (BAR + GAP) + GAP, 560)
-    total_height = TOP + HEIGHT + BOTTOM + 24
+    room = WIDTH - LABEL_W - COUNT_W
+    height = len(years) * ROW + 4
     summary = "; ".join(f"{y}: {sum(counts[y].values())} bài" for y in years)
     parts = [
-        f'<svg class="bv-chart" viewBox="0 0 {width} {total_height}" role="img" '
-        f'aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg">',
+        '<figure class="bv-year-chart">',
+        f'<svg class="bv-chart" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" '
+        f'aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg" style="font-size:{FONT}px">',
         f'<title id="chart-title">Số bài viết theo năm và loại sự kiện — {escape(summary)}</title>',
-        f'<line x1="{LEFT - 4}" y1="{TOP + HEIGHT}" x2="{width}" y2="{TOP + HEIGHT}" class="bv-axis"/>',
-        f'<text x="{LEFT - 8}" y="{TOP + 4}" text-anchor="end" class="bv-label">{peak}</text>',
-        f'<text x="{LEFT - 8}" y="{TOP + HEIGHT}" text-anchor="end" class="bv-label">0</text>',
+        f'<line x1="{LABEL_W}" y1="0" x2="{LABEL_W}" y2="{height}" class="bv-axis"/>',
     ]
     for index, year in enumerate(years):
-        x = LEFT + GAP + index * (BAR + GAP)
-        y = TOP + HEIGHT
+        top = index * ROW + 4
+        x = float(LABEL_W)
+        parts.append(f'<text x="{LABEL_W - 6}" y="{top + BAR_H - 3}" text-anchor="end" class="bv-label">{escape(year)}</text>')
         for event, colour in COLOURS.items():
             value = counts[year].get(event, 0)
             if not value:
                 continue
-            h = HEIGHT * value / peak
-            y -= h
-            parts.append(f'<rect x="{x}" y="{y:.1f}" width="{BAR}" height="{h:.1f}" fill="{colour}">'
+            w = room * value / peak
+            parts.append(f'<rect x="{x:.1f}" y="{top}" width="{w:.1f}" height="{BAR_H}" fill="{colour}">'
                          f'<title>{escape(year)} — {escape(labels[event])}: {value}</title></rect>')
-        parts.append(f'<text x="{x + BAR / 2}" y="{TOP + HEIGHT + 16}" text-anchor="middle" class="bv-label">{escape(year[-2:] if len(years) > 12 else year)}</text>')
-    legend_y = TOP + HEIGHT + BOTTOM
-    x = LEFT
-    for event, colour in COLOURS.items():
-        parts.append(f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" fill="{colour}"/>'
-                     f'<text x="{x + 16}" y="{legend_y}" class="bv-label">{escape(labels[event])}</text>')
-        x += 24 + 8 * len(labels[event])
+            x += w
+        parts.append(f'<text x="{x + 4:.1f}" y="{top + BAR_H - 3}" class="bv-label">{sum(counts[year].values())}</text>')
     parts.append("</svg>")
+    legend = "".join(f'<li><span class="bv-swatch" style="background:{colour}"></span>{escape(labels[event])}</li>'
+                     for event, colour in COLOURS.items())
+    parts.append(f'<figcaption>Số bài mỗi năm (năm diễn ra sự kiện), theo loại: <ul class="bv-legend">{legend}</ul></figcaption></figure>')
     return "".join(parts)
 
 

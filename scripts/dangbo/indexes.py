@@ -139,6 +139,17 @@ def former_of(province: str) -> tuple[str, ...]:
     return tuple(p for p in MERGERS_2025.get(province, ()) if p != province)
 
 
+def members_of(province: str) -> tuple[str, ...]:
+    """The provinces whose articles a province's page lists: itself, then those merged into it in 2025
+    (Huế: itself, then Thừa Thiên Huế); a former province only itself."""
+    return (province,) + tuple(p for p in MERGERS_2025.get(province, ()) if p != province)
+
+
+def count_now(corpus: Corpus, province: str) -> int:
+    """How many articles a province's page lists (its own and those of the provinces merged into it)."""
+    return sum(len(corpus.by_province.get(p, ())) for p in members_of(province))
+
+
 def successor_of(province: str) -> str | None:
     """The province that took ``province`` over in 2025, when it is another one."""
     now = PROVINCE_NOW.get(province)

@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from .writer import write_atomic
 from . import incremental, paths
 from .errors import BuildError
 
@@ -60,9 +61,41 @@ def render_site(out: Path, jobs: int, docs: Path, config: Path, epoch: int, para
         else:
             _render_mkdocs(out, jobs, docs, config, epoch, parallel_from, progress)
         _check_site(out, config, compact=not compacted_by_hook(renderer))
+    if not os.environ.get("SITE_URL"):
+        portable_404(out / "404.html")
     if key is not None:
         incremental.save_state(state_file, out, key, state)
     return job is not None
+
+
+# The page a host serves for any missing address, at any depth. Without SITE_URL the themes link it from
+# the server's root ("/assets/…"), wrong under a subpath (user.github.io/repo/): its links are made
+# relative and a script, first in the head, finds the site's root among the folders of the address
+# (the first one holding data/paths.js) and makes it the page's base.
+FIND_ROOT = (
+    "<script>(function(){var p=location.pathname.replace(/[^/]*$/,''),c=[];"
+    "while(p){c.push(p);if(p==='/')break;p=p.replace(/[^/]*\\/$/,'');}"
+    "for(var i=0;i<c.length;i++){try{var x=new XMLHttpRequest();x.open('HEAD',c[i]+'" + paths.JS_CONFIG + "',false);"
+    "x.send();if(x.status===200){document.write('<base href=\"'+c[i]+'\">');return;}}catch(e){}}"
+    "document.write('<base href=\"/\">');})();</script>")
+ROOT_ABSOLUTE = re.compile(r'((?:href|src)=")/(?!/)')
+
+
+def portable_404(path: Path) -> None:
+    """Make the 404 page work under any subpath without SITE_URL (see FIND_ROOT); idempotent."""
+    try:
+        page = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return
+    if FIND_ROOT in page:
+        return
+    head = page.find("<head>")
+    if head < 0:
+        return
+    charset = page.find('<meta charset="utf-8">', head)
+    at = charset + len('<meta charset="utf-8">') if charset > 0 else head + len("<head>")
+    fixed = page[:at] + FIND_ROOT + ROOT_ABSOLUTE.sub(r"\1", page[at:])
+    write_atomic(path, fixed.encode("utf-8"))  # a new file: the previous site's copy may be a hard link to it
 
 
 def _render_changed(out: Path, job: "incremental.Plan", previous: Path, config: Path, epoch: int) -> None:

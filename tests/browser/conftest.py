@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import build_site, make_workspace, run_build  # tests/conftest.py
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")  # GitHub's runners: /usr/bin/google-chrome
 SUBPATH = "repo"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -58,6 +60,17 @@ def served_seed(seed_site, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def seed_site_without_url(tmp_path_factory) -> Path:
+    """The seeds built with MkDocs and no SITE_URL (the README's first command); returns its site/."""
+    work = make_workspace(tmp_path_factory.mktemp("seed-no-url"))
+    result = run_build(work / "articles", work / "docs", "--strict")
+    assert result.returncode == 0, result.stderr
+    result = build_site(work, "")
+    assert result.returncode == 0, result.stderr
+    return work / "site"
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.skip("Chromium is missing")
@@ -76,6 +89,7 @@ def page(browser, served_seed):
     tab.errors, tab.foreign, tab.renderer = [], [], served_seed["renderer"]
     tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
     tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    tab.on("response", lambda r: tab.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     tab.on("request", lambda r: tab.foreign.append(r.url) if not r.url.startswith(served_seed["base"]) and not r.url.startswith("data:") else None)
     yield tab
     context.close()

@@ -25,7 +25,7 @@ def test_home_province_article_speaker_and_back(page, served_seed):
     assert page.locator(".bv-meta").is_visible()
     page.locator(".bv-meta a[href*='nhan-vat/']").first.click()
     page.wait_for_url("**/nhan-vat/**")
-    assert page.locator("h2", has_text="Chức vụ được ghi").is_visible()
+    assert page.locator("ol.timeline").is_visible()
     page.get_by_role("link", name="Trang chủ", exact=True).first.click()
     page.wait_for_url(served_seed["url"])
     assert not page.errors, page.errors

@@ -23,7 +23,8 @@ from dangbo.build import load_article  # noqa: E402
 from dangbo.evidence import quote_in_file  # noqa: E402
 from dangbo.extract.resolve import published_evidence  # noqa: E402
 
-FIELDS = ("date", "published", "province", "province_now", "speaker", "speakers", "event", "term", "period", "source")
+FIELDS = ("date", "published", "province", "province_now", "speaker", "speakers", "event", "term", "period", "source",
+          "elected_secretary", "committee_size", "delegates")
 CASES = Path(__file__).with_name("cases.yaml")
 FIGURES = Path(__file__).with_name("figures.yaml")
 SEED_GOLD = ROOT.parent / "shared" / "gold" / "seeds.yaml"

@@ -10,12 +10,15 @@ import datetime as dt
 
 from ..indexes import Corpus, provinces_for_pages
 from ..model import EVENTS
-from ..paths import GENERATED_DIRS, page
+from ..paths import COVERAGE_PAGE, GENERATED_DIRS, LEADERS_PAGE, page
 from ..writer import Writer
 from .article import _fingerprint, render_article
 from .figures import FIGURE_DIR, indicator_path, render_figures_index, render_indicator
-from .lists import (render_data_page, render_event, render_event_index, render_home, render_person,
-                    render_person_index, render_province, render_province_index, render_year, render_year_index)
+from .coverage import render_coverage
+from .leaders import render_leaders
+from .lists import render_data_page, render_event, render_event_index, render_home, render_year, render_year_index
+from .people import render_person, render_person_index
+from .provinces import render_province, render_province_index
 from .markup import (DATA_PAGE, EVENT_DIR, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, YEAR_DIR, _fast_scalar, _href,  # noqa: F401
                      _yaml, article_path, event_path, front_matter, md_escape, province_path, use_hand_written, year_path)
 
@@ -45,5 +48,7 @@ def write_pages(corpus: Corpus, writer: Writer, review: list[dict], site_url: st
     for key in corpus.by_indicator:
         writer.write(indicator_path(key), render_indicator(key, corpus))
     writer.write(f"{FIGURE_DIR}/index.md", render_figures_index(corpus))
+    writer.write(COVERAGE_PAGE, render_coverage(corpus))
+    writer.write(LEADERS_PAGE, render_leaders(corpus))
     writer.write(HOME_PAGE, render_home(corpus))
-    writer.write(DATA_PAGE, render_data_page(corpus, review))
+    writer.write(DATA_PAGE, render_data_page(corpus, review, accessed))

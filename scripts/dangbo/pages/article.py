@@ -17,7 +17,7 @@ from ..extract.resolve import published_evidence
 from ..urls import is_web_address
 from .head import head_block
 from .figures import figure_table, marked, sentence_marks
-from .markup import (_HAND_WRITTEN, EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, article_path, event_path,
+from .markup import (_HAND_WRITTEN, crumbs, EVENT_LABELS, FIELD_LABELS, _a, _date, _list, _raw, article_path, event_path,
                      front_matter, md_escape, period_label, person_path, province_path)
 
 
@@ -26,6 +26,7 @@ def render_article(article: Article, corpus: Corpus, site_url: str, accessed: dt
     here = article_path(article)
     ref, description = reference(article, site_url, accessed), lead(article)
     lines = [front_matter(article, description, head_block(article, ref, description)),
+             *crumbs(here, article.title, (province_path(article.province or UNKNOWN_PROVINCE), article.province or UNKNOWN_PROVINCE)),
              f"# {md_escape(article.title)}", "", *_meta_panel(article, here, corpus), ""]
     lines += figure_table(article, here)
     lines += ["## Bài viết {#bai-viet}", ""] if article.figures else []

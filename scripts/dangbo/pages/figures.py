@@ -163,7 +163,7 @@ def render_figures_index(corpus: Corpus) -> str:
                     f"<td>{articles}</td><td>{provinces}</td></tr>")
     head = "<thead><tr><th>Chỉ số</th><th>Số liệu</th><th>Bài</th><th>Tỉnh/thành</th></tr></thead>"
     lines += _raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>") if rows else ["Chưa có số liệu.", ""]
-    return _page("Số liệu", lines)
+    return _page("Số liệu", lines, here)
 
 
 def render_indicator(key: str, corpus: Corpus) -> str:
@@ -178,7 +178,7 @@ def render_indicator(key: str, corpus: Corpus) -> str:
         lines += ["## Theo thời gian", "",
                   *_raw(render_panels(panels, "Mỗi ô là một tỉnh/thành (một đơn vị, một loại kỳ), các kỳ có từ hai số liệu:"))]
     lines += ["## Mọi giá trị", "", *_raw(_rows(items, here, with_province=True, with_indicator=False))]
-    return _page(LABELS[key], lines)
+    return _page(LABELS[key], lines, here)
 
 
 def province_figures(province: str, corpus: Corpus, here: str) -> list[str]:

@@ -1,58 +1,19 @@
-"""The index pages: provinces, years, people, kinds of event, the home page and the data page."""
+"""The index pages: years, kinds of event, the home page and the data page."""
 from __future__ import annotations
 
 import html
 
 from ..chart import render_year_chart
 from ..extract.indicators import INDICATORS
-from ..indexes import (UNKNOWN_PROVINCE, UNKNOWN_YEAR, Corpus, former_of, person_slug, successor_of)
+from ..indexes import UNKNOWN_YEAR, Corpus
 from ..model import EVENTS
-from ..vocab import MERGERS_2025
-from .figures import FIGURE_DIR, province_figures
-from ..paths import page
-from .markup import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, EVENT_LABELS, FIELD_LABELS, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, YEAR_DIR,
-                     _a, _date, _link, _page, _raw, _table, article_path, event_path, md_escape, province_path, year_path)
+from ..paths import COVERAGE_PAGE, LEADERS_PAGE
+from .figures import FIGURE_DIR
+from .markup import (DATA_PAGE, EVENT_DIR, EVENT_LABELS, FIELD_LABELS, HOME_PAGE, PERSON_DIR, PROVINCE_DIR, YEAR_DIR,
+                     _a, _date, _link, _page, _raw, _table, article_path, event_path, year_path)
+from .tilemap import render_tile_map
 
 HOME_NEWEST = 10
-
-
-def render_province(province: str, corpus: Corpus) -> str:
-    """A province's page: the 2025 reorganisation both ways, then its articles."""
-    here = province_path(province)
-    lines = []
-    formers = former_of(province)
-    if formers:
-        links = ", ".join(f"[{p}]({_link(here, province_path(p))}) ({len(corpus.by_province.get(p, ()))} bài)" for p in formers)
-        lines += [f"Từ 1/7/2025, {province} gồm cả địa bàn các tỉnh cũ: {links}.", ""]
-    if successor := successor_of(province):
-        lines += [f"Từ 1/7/2025, {province} được hợp nhất vào [{successor}]({_link(here, province_path(successor))}).", ""]
-    if province == "Thừa Thiên Huế":
-        lines += [f"Từ 1/1/2025, tỉnh trở thành thành phố [Huế]({_link(here, province_path('Huế'))}).", ""]
-    if province == "Huế":
-        lines += [f"Trước 1/1/2025 là tỉnh [Thừa Thiên Huế]({_link(here, province_path('Thừa Thiên Huế'))}).", ""]
-    articles = corpus.by_province.get(province, [])
-    lines += [f"{len(articles)} bài viết, mới nhất trước.", "", *_table(articles, here)]
-    lines += province_figures(province, corpus, here)
-    title = f"Công an {province}" if province != UNKNOWN_PROVINCE else "Tỉnh/thành chưa xác định"
-    return _page(title, lines)
-
-
-def render_province_index(corpus: Corpus) -> str:
-    """Provinces by their 2025 name, each with the former provinces it now holds."""
-    here = f"{PROVINCE_DIR}/index.md"
-    lines = ["Ba mươi tư tỉnh, thành phố từ 1/7/2025; dưới mỗi tỉnh là các tỉnh cũ hợp nhất vào đó.", "",
-             "| Tỉnh/thành (từ 1/7/2025) | Số bài | Gồm các tỉnh cũ |", "|---|---|---|"]
-    for province in sorted(MERGERS_2025, key=lambda p: (-_count_now(corpus, p), p)):
-        formers = former_of(province) + (("Thừa Thiên Huế",) if province == "Huế" else ())
-        former_links = ", ".join(f"[{p}]({_link(here, province_path(p))}) ({len(corpus.by_province.get(p, ()))})" for p in formers) or "—"
-        lines.append(f"| [{province}]({_link(here, province_path(province))}) | {len(corpus.by_province.get(province, ()))} | {former_links} |")
-    unknown = len(corpus.by_province.get(UNKNOWN_PROVINCE, ()))
-    lines += ["", f"[Chưa xác định tỉnh/thành]({_link(here, province_path(UNKNOWN_PROVINCE))}): {unknown} bài."]
-    return _page("Tỉnh/thành", lines)
-
-
-def _count_now(corpus: Corpus, province: str) -> int:
-    return sum(len(v) for k, v in corpus.by_province.items() if k != UNKNOWN_PROVINCE and (k == province or successor_of(k) == province))
 
 
 def render_year(year: str, corpus: Corpus) -> str:
@@ -60,7 +21,7 @@ def render_year(year: str, corpus: Corpus) -> str:
     here = year_path(year)
     articles = corpus.by_year.get(year, [])
     if year == UNKNOWN_YEAR:
-        return _page("Chưa rõ ngày", ["Những bài chưa xác định được ngày diễn ra.", "", *_table(articles, here)])
+        return _page("Chưa rõ ngày", ["Những bài chưa xác định được ngày diễn ra.", "", *_table(articles, here)], here)
     lines = [f"{len(articles)} bài viết diễn ra trong năm.", ""]
     months: dict[str, list] = {}
     for a in articles:
@@ -73,7 +34,7 @@ def render_year(year: str, corpus: Corpus) -> str:
         lines += [f"## Tổng kết, sơ kết về năm {year} {{#tong-ket-ve-nam}}", "",
                   f"Những hội nghị tổng kết, sơ kết công tác năm {year} diễn ra vào năm khác (thường là đầu năm sau):", "",
                   *_table(reviews, here)]
-    return _page(f"Năm {year}", lines)
+    return _page(f"Năm {year}", lines, here)
 
 
 def render_year_index(corpus: Corpus) -> str:
@@ -87,71 +48,13 @@ def render_year_index(corpus: Corpus) -> str:
         counts = " | ".join(str(sum(1 for a in articles if a.event == e)) for e in EVENTS)
         lines.append(f"| [{label}]({_link(here, year_path(year))}) | {len(articles)} | {counts} | "
                      f"{len(corpus.reviews_of_year.get(year, ()))} |")
-    return _page("Năm", lines)
-
-
-def role_spans(roles) -> list[tuple]:
-    """(role, province, first Role, last Role, articles) for each role as written in each province,
-    earliest first (undated sightings last): a person's career in a few rows, not one per article."""
-    spans: dict[tuple, list] = {}
-    for role in sorted(roles, key=lambda r: (r.date is None, r.date or "", r.slug)):
-        key = (role.role, role.province)
-        span = spans.get(key)
-        if span is None:
-            spans[key] = [role, role, {role.slug}]
-        else:
-            if role.date is not None or span[1].date is None:
-                span[1] = role
-            span[2].add(role.slug)
-    return [(role, province, first, last, len(slugs)) for (role, province), (first, last, slugs) in spans.items()]
-
-
-def render_person(slug: str, corpus: Corpus) -> str:
-    """A person's roles as written, with dates, and their articles across provinces."""
-    here = page(PERSON_DIR, slug)
-    name = corpus.person_names[slug]
-    articles = corpus.by_person.get(slug, [])
-    provinces = sorted({a.province for a in articles if a.province})
-    lines = [f"{len(articles)} bài viết; tỉnh/thành: {', '.join(md_escape(p) for p in provinces) or '—'}.", ""]
-    spans = role_spans(corpus.roles.get(slug, []))
-    if spans:
-        rows = []
-        for role, province, first, last, count in spans:
-            since = _a(here, page(ARTICLE_DIR, first.slug), _date(first.date))
-            until = _a(here, page(ARTICLE_DIR, last.slug), _date(last.date)) if last is not first else "—"
-            rows.append(f"<tr><td>{html.escape(role, quote=False)}</td>"
-                        f'<td data-label="Tỉnh/thành">{html.escape(province or "—", quote=False)}</td>'
-                        f'<td data-label="Lần đầu">{since}</td><td data-label="Lần cuối">{until}</td>'
-                        f'<td data-label="Số bài">{count}</td></tr>')
-        head = ("<thead><tr><th>Chức vụ</th><th>Tỉnh/thành</th><th>Lần đầu</th><th>Lần cuối</th>"
-                "<th>Số bài</th></tr></thead>")
-        lines += ["## Chức vụ được ghi", "", "Mỗi chức vụ như bài viết ghi, ở mỗi tỉnh/thành, từ bài sớm nhất đến bài "
-                  "muộn nhất ghi chức vụ đó.", "", *_raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>")]
-    lines += ["## Bài viết", "", *_table(articles, here)]
-    return _page(name, lines)
-
-
-def render_person_index(corpus: Corpus) -> str:
-    """Everyone reported speaking, most articles first."""
-    here = f"{PERSON_DIR}/index.md"
-    lines = ["Những người được ghi nhận phát biểu, chỉ đạo hoặc báo cáo, nhiều bài trước.", "", "<table>",
-             "<thead><tr><th>Họ tên</th><th>Số bài</th><th>Chỉ đạo chính</th><th>Tỉnh/thành</th></tr></thead>", "<tbody>"]
-    ranked = sorted(corpus.by_person, key=lambda s: (-len(corpus.by_person[s]), corpus.person_names[s], s))
-    for slug in ranked:
-        articles = corpus.by_person[slug]
-        name = corpus.person_names[slug]
-        principal = sum(1 for a in articles if a.speaker and person_slug(a.speaker) == slug)
-        provinces = ", ".join(sorted({a.province for a in articles if a.province}))
-        lines.append(f"<tr><td>{_a(here, page(PERSON_DIR, slug), name)}</td><td>{len(articles)}</td><td>{principal}</td>"
-                     f"<td>{html.escape(provinces, quote=False) or '—'}</td></tr>")
-    table_at = lines.index("<table>")
-    return _page("Nhân vật", lines[:table_at] + _raw("".join(lines[table_at:] + ["</tbody>", "</table>"])))
+    return _page("Năm", lines, here)
 
 
 def render_event(event: str, corpus: Corpus) -> str:
     """All articles of one kind of event."""
     articles = corpus.by_event.get(event, [])
-    return _page(EVENT_LABELS[event], [f"{len(articles)} bài viết.", "", *_table(articles, event_path(event))])
+    return _page(EVENT_LABELS[event], [f"{len(articles)} bài viết.", "", *_table(articles, event_path(event))], event_path(event))
 
 
 def render_event_index(corpus: Corpus) -> str:
@@ -159,7 +62,7 @@ def render_event_index(corpus: Corpus) -> str:
     here = f"{EVENT_DIR}/index.md"
     lines = ["| Loại sự kiện | Số bài |", "|---|---|"]
     lines += [f"| [{EVENT_LABELS[e]}]({_link(here, event_path(e))}) | {len(corpus.by_event.get(e, ()))} |" for e in EVENTS]
-    return _page("Loại sự kiện", lines)
+    return _page("Loại sự kiện", lines, here)
 
 
 def render_home(corpus: Corpus) -> str:
@@ -178,12 +81,15 @@ def render_home(corpus: Corpus) -> str:
         "các tỉnh, thành phố: ai chỉ đạo, phát biểu gì, ở đâu, khi nào.", "",
         '<div class="bv-stats" markdown>', "",
         f"- **{len(articles)}** bài viết: " + ", ".join(f"[{EVENT_LABELS[e]}]({event_path(e)}) {counts[e]}" for e in EVENTS),
-        f"- **{len(provinces)}** tỉnh/thành ([xem theo tỉnh]({PROVINCE_DIR}/index.md))",
+        f"- **{len(provinces)}** tỉnh/thành ([xem theo tỉnh]({PROVINCE_DIR}/index.md), "
+        f"[bảng bao phủ theo năm]({COVERAGE_PAGE}))",
         f"- Từ **{_date(dates[0]) if dates else '—'}** đến **{_date(dates[-1]) if dates else '—'}** ([xem theo năm]({YEAR_DIR}/index.md))",
-        f"- **{len(corpus.by_person)}** người phát biểu ([nhân vật]({PERSON_DIR}/index.md))",
+        f"- **{len(corpus.by_person)}** người phát biểu ([nhân vật]({PERSON_DIR}/index.md); "
+        f"[ai lãnh đạo Đảng ủy Công an ở đâu]({LEADERS_PAGE}))",
         f"- **{sum(len(a.figures) for a in articles)}** số liệu các bài nêu, theo chỉ số, tỉnh và năm ([số liệu]({FIGURE_DIR}/index.md))",
         "", "</div>", "",
         "## Số bài theo năm", "", render_year_chart(per_year, EVENT_LABELS), "",
+        "## Số bài theo tỉnh/thành {#ban-do}", "", *_raw(render_tile_map(corpus, HOME_PAGE, current=True)),
         "## Bài mới nhất", "", *_table(articles[:HOME_NEWEST], HOME_PAGE),
         "[Tải dữ liệu (JSON, CSV)](du-lieu/index.md) · [Tìm kiếm](tim-kiem/index.md)", "",
     ]
@@ -225,10 +131,16 @@ def _figures_doc() -> list[str]:
     ]
 
 
-def render_data_page(corpus: Corpus, review: list[dict]) -> str:
-    """Downloads, what each field means, and the review list (by title and link)."""
+def render_data_page(corpus: Corpus, review: list[dict], built) -> str:
+    """Downloads, what each field means, the licences, the build date, and the review list (by title and link)."""
     here = DATA_PAGE
     lines = [
+        f"Dựng ngày **{built.day}/{built.month}/{built.year}** (`{built.isoformat()}`; ngày lấy từ `SOURCE_DATE_EPOCH` khi "
+        f"có), từ {len(corpus.articles)} bài.", "",
+        "**Giấy phép.** Mã nguồn của trang: [MIT](https://opensource.org/license/mit). Dữ liệu trong `data/` "
+        "(siêu dữ liệu, số liệu, danh sách cần kiểm tra, trích dẫn): [CC0 1.0](https://creativecommons.org/publicdomain/zero/1.0/deed.vi) "
+        "(dùng tự do, không cần xin phép), trừ văn bản các bài báo và những câu trích nguyên văn từ đó (`quote`, "
+        "`evidence`), vốn thuộc bản quyền của các báo đã đăng; khi dùng, xin ghi tên báo gốc.", "",
         "Toàn bộ siêu dữ liệu, cập nhật mỗi lần dựng trang:", "",
         "- [articles.json](../data/articles.json) — `{\"articles\": [...]}`, mỗi bài một đối tượng, kèm `evidence`",
         "- [articles.csv](../data/articles.csv) — UTF-8 có BOM, mở được bằng Excel; ô trống là không có giá trị; "
@@ -287,4 +199,4 @@ def render_data_page(corpus: Corpus, review: list[dict]) -> str:
         rows.append(f"<tr><td>{target}</td><td>{FIELD_LABELS.get(item['field'], item['field'])}</td>"
                     f"<td>{html.escape(item['reason'], quote=False)}</td></tr>")
     head = "<thead><tr><th>Bài</th><th>Trường</th><th>Lý do</th></tr></thead>"
-    return _page("Dữ liệu", lines + _raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>"))
+    return _page("Dữ liệu", lines + _raw(f"<table>{head}<tbody>{''.join(rows)}</tbody></table>"), here)

@@ -16,7 +16,7 @@ import yaml
 from ..extract.title import format_date_vi
 from ..indexes import UNKNOWN_PROVINCE, person_slug, province_slug
 from ..model import EVENT_LABELS, Article  # noqa: F401 (EVENT_LABELS: the pages import it from here)
-from ..paths import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, HOME_PAGE, PERSON_DIR, PROVINCE_DIR,  # noqa: F401
+from ..paths import (ARTICLE_DIR, DATA_PAGE, EVENT_DIR, FIGURE_DIR, HOME_PAGE, PERSON_DIR, PROVINCE_DIR,  # noqa: F401
                      RAW_END, RAW_START, YEAR_DIR, page, page_address)
 
 FIELD_LABELS = {"title": "tiêu đề", "date": "ngày", "published": "ngày đăng", "province": "tỉnh/thành",
@@ -154,6 +154,7 @@ def front_matter(article: Article, description: str = "", head: str = "") -> str
         values["description"] = html.escape(description, quote=True)
     if head:
         values["bv_head"] = head
+    values["bv_section"] = f"{PROVINCE_DIR}/"  # its tab: an article is reached from its province
     return f"---\n{_fast_yaml(values) or _yaml(values)}---\n"
 
 
@@ -257,6 +258,42 @@ def _table(articles, here: str) -> list[str]:
     return _raw("".join(rows + ["</tbody>", "</table>"]))
 
 
-def _page(title: str, lines: list[str]) -> str:
-    values = {"title": html.escape(title, quote=True)}  # see PRINTED_RAW
-    return "\n".join([f"---\n{_fast_yaml(values) or _yaml(values)}---\n", f"# {md_escape(title)}", "", *lines, ""])
+# The sections of the site by their folder: the tab each page belongs to and its breadcrumb.
+SECTIONS = {PROVINCE_DIR: "Tỉnh/thành", YEAR_DIR: "Năm", PERSON_DIR: "Nhân vật", EVENT_DIR: "Loại sự kiện",
+            FIGURE_DIR: "Số liệu", "bao-phu": "Bao phủ", "lanh-dao": "Lãnh đạo", "du-lieu": "Dữ liệu"}
+
+
+def section_of(here: str) -> str | None:
+    """The folder of the tab a page belongs to (``tinh``); an article's is its province's."""
+    folder = here.split("/", 1)[0]
+    return PROVINCE_DIR if folder == ARTICLE_DIR else (folder if folder in SECTIONS else None)
+
+
+def crumbs(here: str, title: str, parent: tuple[str, str] | None = None) -> list[str]:
+    """Where a page is: Trang chủ › section › (parent) › the page, as a navigation landmark."""
+    section = section_of(here)
+    if section is None:
+        return []
+    steps = [_a(here, HOME_PAGE, "Trang chủ")]
+    index = f"{section}/index.md"
+    if here != index:
+        steps.append(_a(here, index, SECTIONS[section]))
+    if parent:
+        steps.append(_a(here, parent[0], parent[1]))
+    items = "".join(f"<li>{step}</li>" for step in steps) + f'<li aria-current="page">{_text(title)}</li>'
+    return _raw(f'<nav class="bv-crumbs" aria-label="Vị trí trang"><ol>{items}</ol></nav>')
+
+
+def page_values(title: str, here: str | None) -> dict:
+    """The front matter of an index page: its title (escaped, see PRINTED_RAW) and the tab it belongs to."""
+    values = {"title": html.escape(title, quote=True)}
+    section = section_of(here) if here else None
+    if section:
+        values["bv_section"] = f"{section}/"
+    return values
+
+
+def _page(title: str, lines: list[str], here: str | None = None, parent: tuple[str, str] | None = None) -> str:
+    values = page_values(title, here)
+    top = crumbs(here, title, parent) if here else []
+    return "\n".join([f"---\n{_fast_yaml(values) or _yaml(values)}---\n", *top, f"# {md_escape(title)}", "", *lines, ""])
