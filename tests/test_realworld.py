@@ -8,6 +8,7 @@ from conftest import ROOT
 
 CASES = yaml.safe_load((ROOT / "tests" / "realworld" / "cases.yaml").read_text(encoding="utf-8"))
 FIELDS = {"date", "published", "province", "province_now", "speaker", "speakers", "event", "term", "period", "source"}
+LEADERSHIP = {"elected_secretary", "committee_size", "delegates"}  # issue 15: labelled where the case's text states them
 SCORE = ROOT / "tests" / "realworld" / "score.py"
 
 
@@ -17,7 +18,8 @@ def test_every_case_records_its_address_query_expectation_and_reason():
     for case in CASES["cases"]:
         assert case["url"].startswith(("http://", "https://")), case["id"]
         assert case["query"] in CASES["queries"], case["id"]
-        assert set(case["expected"]) == FIELDS, case["id"]
+        assert FIELDS <= set(case["expected"]) <= FIELDS | LEADERSHIP, case["id"]
+        assert set(case["expected"]) == FIELDS or case["expected"]["event"] == "dai-hoi", case["id"]
         assert case["note"].strip(), case["id"]
         assert case["expected"]["event"] in ("dai-hoi", "so-ket", "tong-ket", "khac")
 
