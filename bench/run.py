@@ -117,9 +117,12 @@ def _largest_article_kb(site: Path) -> float:
 
 
 def _clean(work: Path) -> None:
-    for generated in ("site", ".build", ".cache", "docs/bai-viet", "docs/tinh", "docs/nam", "docs/nhan-vat", "docs/su-kien", "docs/so-lieu",
-                      "docs/du-lieu", "docs/data", "docs/index.md", "docs/feed.xml", "docs/.generated.json",
-                      "articles/urls.tsv"):
+    """Everything a build makes, from the build's own list of its folders (dangbo.paths)."""
+    from dangbo import paths
+    pages = [f"docs/{folder}" for folder in paths.GENERATED_DIRS]
+    pages += [f"docs/{Path(page).parent}" for page in (paths.DATA_PAGE, paths.COVERAGE_PAGE, paths.LEADERS_PAGE)]
+    for generated in ("site", ".build", ".cache", *pages, f"docs/{paths.DATA_DIR}", f"docs/{paths.HOME_PAGE}",
+                      "docs/feed.xml", "docs/.generated.json", "articles/urls.tsv"):
         target = work / generated
         if target.is_dir():
             shutil.rmtree(target)
