@@ -6,6 +6,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from dangbo.build import load_article
 from dangbo.errors import ArticleError
+from conftest import ARTICLES
+from dangbo.pages import markup
 from dangbo.pages import _fast_scalar, _href, _yaml, front_matter, md_escape
 
 # Vietnamese-looking text with the characters that break YAML and Markdown.
@@ -46,7 +48,7 @@ def test_relative_links_between_pages():
 # Pieces of front matter values: letters, digits, YAML indicators, words YAML reads as booleans.
 SCALAR_PIECES = st.sampled_from(list("aAđĐếb1 0.,;:#()/-–—“”‘’…!?%&+='\"_~*@`|>[]{}\t\\") +
                                 ["yes", "No", "null", "ON", "2020", "-07", "-2025", "2015-01-01", "Cần Thơ", ": ", " #",
-                                 "-H1", "-9M", "-Q3", "H", "M", "Q", "9"])
+                                 "-H1", "-9M", "-Q3", "H", "M", "Q", "9", "000_", "e", "E", "x", "b", "o", ".txt", "_7"])
 
 
 @settings(max_examples=3000, deadline=None)
@@ -61,7 +63,27 @@ def test_fast_front_matter_writes_what_yaml_writes(value):
 def test_fast_front_matter_covers_typical_values():
     for value in ["Đại hội Đảng bộ Công an tỉnh Cà Mau lần thứ X, nhiệm kỳ 2025-2030", "2025-08-12", "2020-2025",
                   "2020-07", "", None, "Thượng tướng Lương Tam Quang: phải giữ vững an ninh", "syn_00001.txt",
-                  "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (nguyên)", "2023-H1", "2023-9M", "2024-Q4", "2021"]:
+                  "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh (nguyên)", "2023-H1", "2023-9M", "2024-Q4", "2021", "tinh/", 198, "000_7455b896e90c3382.txt"]:
         assert _fast_scalar(value) is not None, value
 
 
+
+
+def test_seed_front_matter_takes_the_fast_path(monkeypatch):
+    # PyYAML's emitter costs 20 times as much: a new field the fast writer cannot write (as
+    # ``bv_section: tinh/`` once was) doubles the page-writing stage without failing anything else.
+    def slow(values):
+        raise AssertionError(f"PyYAML asked for {values!r}")
+    monkeypatch.setattr(markup, "_yaml", slow)
+    for path in sorted(ARTICLES.glob("*.txt")):
+        assert markup.front_matter(load_article(path, None)).startswith("---\n"), path.name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=("Cs",))))
+def test_double_quoted_front_matter_reads_back(text):
+    # Strings the exact fast path leaves out (bv_head: many lines of HTML) are written double-quoted.
+    written = markup._double_quoted(text)
+    assert "\n" not in written
+    assert yaml.safe_load(f"k: {written}")["k"] == text
+    assert yaml.load(f"k: {written}", Loader=yaml.CSafeLoader)["k"] == text

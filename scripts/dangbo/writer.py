@@ -41,6 +41,8 @@ class Writer:
         self._pending: list[Future] = []
         self._room = threading.BoundedSemaphore(BATCHES_IN_FLIGHT)
         self._batch: list[tuple[str, bytes, bool]] = []
+        self._new: list[str] = []  # paths of the batch that did not exist: noted in the journal before it is written
+        self._listings: dict[str, frozenset[str]] = {}
 
     def _read_manifest(self) -> dict[str, str]:
         try:
@@ -55,12 +57,34 @@ class Writer:
         except (OSError, UnicodeDecodeError):
             return set()
 
-    def _note_new(self, relative: str) -> None:
-        """Record a path in the journal before creating it (one append; the page cache keeps it through a kill)."""
+    def _note_new(self, relatives: list[str]) -> None:
+        """Record paths in the journal before creating them (one append; the page cache keeps it through a kill)."""
         if self._journal_fd is None:
             self.manifest.parent.mkdir(parents=True, exist_ok=True)
             self._journal_fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        os.write(self._journal_fd, relative.encode("utf-8") + b"\n")
+        os.write(self._journal_fd, "".join(f"{relative}\n" for relative in relatives).encode("utf-8"))
+
+    def _found(self, relative: str) -> bool:
+        """True for anything at ``root/relative`` that the build did not write (a broken link
+        included). Folders are listed once each, from the top: a clean build of 25,000 pages then
+        costs a handful of system calls instead of one per file and its twin (0.1–0.3 ms each here)."""
+        folder, _, name = relative.rpartition("/")
+        return name in self._listing(folder)
+
+    def _listing(self, folder: str) -> frozenset[str]:
+        if folder not in self._listings:
+            parent, _, name = folder.rpartition("/")
+            names: frozenset[str] = frozenset()
+            if not folder or name in self._listing(parent):
+                try:
+                    with os.scandir(self.root / folder if folder else self.root) as entries:
+                        names = frozenset(entry.name for entry in entries)
+                except FileNotFoundError:
+                    pass
+                except OSError:  # something there we cannot even look at: not ours to replace
+                    return _EVERYTHING
+            self._listings[folder] = names
+        return self._listings[folder]
 
     def hand_written_twins(self, folders) -> dict[str, str]:
         """``{"tinh/x/index.md": "tinh/x.md"}`` for each page a person wrote in one of ``folders`` under
@@ -91,11 +115,11 @@ class Writer:
         if relative in self.written:
             raise BuildError(f"{relative}: written twice in one build (two pages share an address)")
         path = self.root / relative
-        if relative not in self.owned and _exists(path):
+        if relative not in self.owned and self._found(relative):
             self.warnings.append(f"docs/{relative}: exists and was not written by the build; left as it is")
             return False
         twin = _twin(relative)  # a person's tinh/x.md holds the address of tinh/x/index.md
-        if twin and twin not in self.owned and _exists(self.root / twin):
+        if twin and twin not in self.owned and self._found(twin):
             self.warnings.append(f"docs/{twin}: exists and was not written by the build, and has the address of "
                                  f"docs/{relative}; left as it is, and that page not built")
             return False
@@ -104,7 +128,7 @@ class Writer:
         data = content.encode("utf-8") if isinstance(content, str) else content
         existed = relative in self.owned
         if not existed:
-            self._note_new(relative)
+            self._new.append(relative)
         self._batch.append((str(path), data, existed))
         if len(self._batch) >= WRITE_BATCH:
             self._submit()
@@ -116,6 +140,9 @@ class Writer:
         batch, self._batch = self._batch, []
         if not batch:
             return
+        if self._new:
+            self._note_new(self._new)
+            self._new = []
         if self._pool is None:
             self._pool = ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="writer")
         self._room.acquire()  # bounds the memory held by writes not yet done
@@ -219,15 +246,12 @@ def _twin(relative: str) -> str | None:
     return None
 
 
-def _exists(path: Path) -> bool:
-    """True for anything at ``path``, a broken symbolic link included (one system call)."""
-    try:
-        os.lstat(path)
+class _Everything(frozenset):
+    def __contains__(self, name) -> bool:
         return True
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return True  # there is something we cannot even look at: not ours to replace
+
+
+_EVERYTHING = _Everything()
 
 
 def _remove_empty_parents(directory: Path, root: Path) -> None:
