@@ -9,7 +9,6 @@ Values stay plain UTF-8: no LaTeX escapes for Vietnamese.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from .extract._text import clip, is_note, paragraphs
@@ -159,7 +158,3 @@ def ris_file(refs) -> str:
     """data/articles.ris: one record per article."""
     return "\n".join(ris(ref) for ref in refs)
 
-
-def csl_file(refs) -> str:
-    """data/articles.csl.json: a bare JSON array of CSL items."""
-    return json.dumps([csl(ref) for ref in refs], ensure_ascii=False, indent=1) + "\n"
