@@ -142,12 +142,15 @@ def exact_key(text: str) -> str:
 # "v" ("Thy", "Vy" are names, "thi", "vi" other words), nor in "uy" ("Thủy").
 I_FOR_Y_ONSETS = ("qu", "h", "k", "l", "m", "s", "t")
 I_FOR_Y = dict(zip("yýỳỷỹỵ", "iíìỉĩị"))
-_Y_AFTER_ONSET = re.compile(rf"(?<![^\W_])({'|'.join(I_FOR_Y_ONSETS)})([{''.join(I_FOR_Y)}])(?![^\W_])")
+# The y is matched first and its onset looked at behind it: a pattern that opened with a look-behind
+# was tried at every position of the text (4× slower on an article, measured; the same replacements).
+_Y_AFTER_ONSET = re.compile(f"[{''.join(I_FOR_Y)}](?:" + "|".join(
+    rf"(?<=(?<![^\W_]){onset}.)" for onset in I_FOR_Y_ONSETS) + r")(?![^\W_])")
 
 
 def spelling_key(text: str) -> str:
     """Lower-case text with the i/y variants written with i: ``tỷ lệ`` → ``tỉ lệ``, ``quý`` → ``quí``."""
-    return _Y_AFTER_ONSET.sub(lambda m: m[1] + I_FOR_Y[m[2]], text)
+    return _Y_AFTER_ONSET.sub(lambda m: I_FOR_Y[m[0]], text)
 
 
 def split_boilerplate(text: str) -> tuple[str, str]:

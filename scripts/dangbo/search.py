@@ -38,7 +38,7 @@ from .extract.title import format_date_vi
 from .indexes import UNKNOWN_PROVINCE, person_slug, province_slug
 from .model import EVENT_LABELS, EVENTS, Article
 from .normalize import fold
-from .search_text import clauses, contract, fold_word, lattice_terms, occurrences, shard_of, tokens  # noqa: F401 (tokens: tests)
+from .search_text import abbreviation_starts, clauses, contract, fold_word, lattice_terms, occurrences, shard_of, tokens  # noqa: F401 (tokens: tests)
 
 TARGET_SHARD_BYTES = 12_000
 DOC_TEXT_LIMIT = 60_000
@@ -73,12 +73,14 @@ def document_terms(article: Article) -> tuple[Counter, int]:
                   ("\n".join(s.name for s in article.speakers), 1))
     for text, weight in searchable:
         terms: list[str] = []
-        for words, written in clauses(text):
+        read = list(clauses(text))
+        # the words an abbreviation may start with, found once per text: most clauses have none
+        starters = abbreviation_starts(set().union(*(words for words, _ in read)))
+        for words, written in read:
             length += len(words) if weight == 1 else 0
             terms += words
             terms += map(" ".join, zip(words, islice(words, 1, None)))
-            found = occurrences(words, written)
-            if found:
+            if starters and not starters.isdisjoint(words) and (found := occurrences(words, written)):
                 terms += lattice_terms(words, found)
         if weight == 1:
             counts.update(terms)

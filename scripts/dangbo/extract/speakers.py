@@ -39,7 +39,10 @@ MAX_NAME_WORDS = 6
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()}))
 _LOWER = "".join(sorted({chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha()}))
 _CAPITALISED = f"[{re.escape(_UPPER)}][{re.escape(_LOWER)}]*(?![^\\W\\d_])"
-CAPITALISED_RUN = re.compile(rf"(?<![^\W\d_]){_CAPITALISED}(?: {_CAPITALISED})+")
+# Not after a letter; the capital is matched first and the letter before it looked at from there (a
+# pattern opening with the look-behind was tried at every position: 2-4× slower, the same runs).
+_FIRST_CAPITALISED = f"[{re.escape(_UPPER)}](?<![^\\W\\d_].)[{re.escape(_LOWER)}]*(?![^\\W\\d_])"
+CAPITALISED_RUN = re.compile(rf"{_FIRST_CAPITALISED}(?: {_CAPITALISED})+")
 # Verbs of speaking after the name: "… Trần Văn Lâu ghi nhận", "…, cho biết", "… ôn lại chặng đường".
 SPEECH_VERBS = (
     "phát biểu|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|cho biết|ghi nhận|lưu ý|khẳng định|báo cáo|"
