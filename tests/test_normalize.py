@@ -1,11 +1,12 @@
 """normalize.py: NFC, the tone-mark convention, folding, whitespace, boilerplate."""
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given, strategies as st
 
-from dangbo.normalize import (exact_key, fold, fold_words, normalize_name, normalize_text, normalize_tone,
-                              split_boilerplate, strip_marks)
+from dangbo.normalize import (I_FOR_Y, I_FOR_Y_ONSETS, exact_key, fold, fold_words, normalize_name, normalize_text, normalize_tone,
+                              spelling_key, split_boilerplate, strip_marks)
 
 TONES = [
     ("Hoà", "Hòa"), ("Thuỷ", "Thủy"), ("Uỷ ban", "Ủy ban"), ("Huỳnh Việt Hoà", "Huỳnh Việt Hòa"),
@@ -120,3 +121,34 @@ def test_every_run_of_spaces_becomes_one_space(text):
     import re
     expected = "\n".join(line.strip() for line in re.sub(r"[^\S\n]+", " ", text.replace("\u200b", "")).split("\n"))
     assert normalize_text(text) == re.sub(r"\n{3,}", "\n\n", expected).strip()
+
+
+
+def _is_word(c: str) -> bool:
+    return re.fullmatch(r"[^\W_]", c) is not None
+
+
+def _spelling_by_hand(text: str) -> str:
+    """What spelling_key means, character by character: a y after an onset, the two a whole word
+    (nothing alphanumeric before the onset or after the y), is written with i."""
+    out = list(text)
+    for i, c in enumerate(text):
+        if c not in I_FOR_Y or (i + 1 < len(text) and _is_word(text[i + 1])):
+            continue
+        for onset in I_FOR_Y_ONSETS:
+            start = i - len(onset)
+            if start >= 0 and text[start:i] == onset and (start == 0 or not _is_word(text[start - 1])):
+                out[i] = I_FOR_Y[c]
+    return "".join(out)
+
+
+PIECES = st.lists(st.sampled_from([*"quhktlmsvyýỳỷỹỵ_1aếĐ. ", "th", "qu", "tỷ", "Ω", "ly", "quý"]), max_size=10).map("".join)
+
+
+@given(PIECES)
+def test_spelling_key_matches_its_definition(text):
+    assert spelling_key(text) == _spelling_by_hand(text)
+
+
+def test_spelling_key_examples():
+    assert spelling_key("tỷ lệ quý kỹ lý thy vy thủy _ly 1ky") == "tỉ lệ quí kĩ lí thy vy thủy _li 1ky"

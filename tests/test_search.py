@@ -2,6 +2,8 @@
 import json
 import struct
 
+from hypothesis import given, strategies as st
+
 from dangbo.model import Article, Speaker
 from dangbo.search import FACET_LAYOUT, build_search_index, shard_of, tokens
 
@@ -141,3 +143,29 @@ def test_the_scripts_take_their_paths_from_the_paths_module():
     loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
     scripts = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=loader)["extra_javascript"]
     assert scripts.index(paths.JS_CONFIG) < scripts.index("assets/search.js")
+
+
+def _clause_breaks_by_hand(text: str) -> list[str]:
+    """What CLAUSE_BREAK means, character by character: a new line; ",;:!?…" and a space; a period
+    and a space, unless the period closes a "tp" that starts a word ("TP. Hồ Chí Minh")."""
+    import re
+
+    def letter_or_digit(c):  # the characters the pattern counts as ending a word before "tp"
+        return re.fullmatch(r"[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff]", c) is not None
+    parts, start, i = [], 0, 0
+    while i < len(text):
+        c, spaced = text[i], i + 1 < len(text) and re.fullmatch(r"\s", text[i + 1]) is not None
+        tp_word = i >= 2 and text[i - 2:i].lower() == "tp" and (i == 2 or not letter_or_digit(text[i - 3]))
+        width = 1 if c == "\n" else 2 if spaced and (c in ",;:!?…" or (c == "." and not tp_word)) else 0
+        if width:
+            parts.append(text[start:i])
+            start = i = i + width
+        else:
+            i += 1
+    return parts + [text[start:]]
+
+
+@given(st.lists(st.sampled_from([*"tpTPa.,;:!?…\n Ωế1_", "TP.", "tp. ", "xTP. ", ". ", "\u00a0"]), max_size=12).map("".join))
+def test_clause_break_matches_its_definition(text):
+    from dangbo.search_text import CLAUSE_BREAK
+    assert CLAUSE_BREAK.split(text) == _clause_breaks_by_hand(text)
