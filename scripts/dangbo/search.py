@@ -80,7 +80,7 @@ def document_terms(article: Article) -> tuple[Counter, int]:
             length += len(words) if weight == 1 else 0
             terms += words
             terms += map(" ".join, zip(words, islice(words, 1, None)))
-            if starters and not starters.isdisjoint(words) and (found := occurrences(words, written)):
+            if starters and not starters.isdisjoint(words) and (found := occurrences(words, written, starters)):
                 terms += lattice_terms(words, found)
         if weight == 1:
             counts.update(terms)

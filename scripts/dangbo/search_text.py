@@ -90,15 +90,22 @@ def fold_word(word: str) -> str:
     return word.rstrip(APPROXIMATE) if word.startswith(TERM_MARK) else fold(word)
 
 
-@functools.lru_cache(maxsize=200_000)
-def _may_start(word: str) -> bool:
-    return fold_word(word) in VARIANTS
+# Words seen, by whether an abbreviation's way of writing may start with them: a text's words are
+# sorted by set operations, and only words never seen before are folded and looked up.
+_STARTS: set[str] = set()
+_NOT_STARTS: set[str] = set()
+_SEEN_LIMIT = 500_000  # words remembered at most (a hostile text of made-up words)
 
 
 def abbreviation_starts(words) -> set[str]:
     """Those of ``words`` that one of the ways of writing an abbreviation's thing may start with:
     a clause with none of them has no ``occurrences``."""
-    return {word for word in words if _may_start(word)}
+    words = set(words)
+    for word in words.difference(_STARTS, _NOT_STARTS):
+        (_STARTS if fold_word(word) in VARIANTS else _NOT_STARTS).add(word)
+    if len(_NOT_STARTS) > _SEEN_LIMIT:
+        _NOT_STARTS.clear()
+    return words & _STARTS
 
 
 def clauses(text: str):
@@ -122,19 +129,19 @@ def clauses(text: str):
         yield words, written
 
 
-def occurrences(words: list[str], written: list[str] | None = None) -> list[tuple[int, int, str]]:
+def occurrences(words: list[str], written: list[str] | None = None, starters: set[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, form) of every abbreviation or full form among ``words`` (exact words of one clause);
-    the form is the term, ending in ``~`` when the words have other marks than the table's."""
+    the form is the term, ending in ``~`` when the words have other marks than the table's. ``starters``:
+    ``abbreviation_starts`` of the words, when the caller has it."""
+    if starters is None:
+        starters = abbreviation_starts(words)
     found: dict[tuple[int, int, str], str] = {}
-    folded: list[str] | None = None
     for start, word in enumerate(words):
-        if not _may_start(word):
+        if word not in starters:
             continue
-        if folded is None:
-            folded = [fold_word(w) for w in words]
-        for variant in VARIANTS[folded[start]]:
+        for variant in VARIANTS[fold_word(word)]:
             end = start + len(variant.folded)
-            if tuple(folded[start:end]) != variant.folded:
+            if end > len(words) or tuple(map(fold_word, words[start + 1:end])) != variant.folded[1:]:
                 continue
             if variant.capitals and not (written and all(w.isupper() for w in written[start:end])):
                 continue
