@@ -14,9 +14,10 @@ tests/test_build.py checks that the site is the same either way.
 2. The search index (data/search/, one file per article) is hard-linked into the site after the
    build instead of copied by MkDocs: 0.13 s instead of 1.5–4 s for 10,000 files here. (The page
    writer replaces files by renaming, so a linked file never changes.)
-3. Article pages share their navigation, tabs, footer and configuration script (the same links
-   from the same depth, nothing active): Material's templates render them once (measured: a third
-   of MkDocs' time per article page).
+3. The pages of the generated folders that are not in the navigation (articles, people, provinces,
+   years…) share their navigation, tabs, footer and configuration script (the same links from the
+   same folder, nothing active but their tab): Material's templates render them once per folder and
+   tab (measured: a third of MkDocs' time per article page, more on a person's).
 4. Pages are compacted as MkDocs writes them (``compact_html``), instead of by the site step
    reading and writing each page again.
 5. Sharded builds (``BV_SHARD``, see on_files): `python -m dangbo render` runs one per core; and
@@ -201,8 +202,10 @@ def _rendered_once(render):
 
 
 def _shared_key(page):
-    """Article pages at one depth, with no previous/next page and nothing hidden, render those parts alike."""
-    if (page is None or not page.file.src_uri.startswith(paths.ARTICLE_DIR + "/") or page.previous_page or page.next_page
-            or page.meta.get("hide")):
+    """Pages of the generated folders that are not in the navigation (articles, people, provinces…),
+    with nothing hidden, render those parts alike in one folder and one tab (``bv_section``): a link
+    is relative to the folder ("../" from tinh/x/ to tinh/, "../../tinh/" from bai-viet/x/)."""
+    if (page is None or page.file.src_uri.split("/", 1)[0] not in paths.GENERATED_DIRS or page.previous_page
+            or page.next_page or page.meta.get("hide")):
         return None
-    return page.url.count("/")
+    return page.url.rstrip("/").rpartition("/")[0], page.meta.get("bv_section") or ""

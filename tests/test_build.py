@@ -278,7 +278,7 @@ def test_site_step_fails_on_any_mkdocs_warning(tmp_path):
 
 def test_hook_speedups_change_nothing(tmp_path, monkeypatch):
     """The MkDocs hook's speed-ups (HTML blocks kept out of Markdown, search files linked, Material's
-    navigation, tabs, footer and config rendered once for all article pages): the site must be the
+    navigation, tabs, footer and config rendered once per folder of generated pages): the site must be the
     same byte for byte without them (BV_SPEEDUPS=0), as Zensical builds it with no hook at all."""
     work = make_workspace(tmp_path)
     assert run_build(work / "articles", work / "docs", "--site-url", "https://example.org/repo/").returncode == 0
