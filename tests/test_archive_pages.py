@@ -145,3 +145,30 @@ def test_leaders_page_one_table_per_term_with_the_stated_values():
     term_2025 = page[page.index("{#nhiem-ky-2025-2030}"): page.index("{#nhiem-ky-2020-2025}")]
     assert 'nhan-vat/huynh-viet-hoa/">Huỳnh Việt Hòa</a>' in term_2025 and "230 <a" in term_2025 and "15 <a" in term_2025
     assert "2 tỉnh/thành có bài đại hội; 1 có tên Bí thư." in term_2025
+
+
+def test_a_merged_province_page_shows_the_former_provinces_figures_as_their_own_series():
+    from dangbo.model import Figure
+
+    def figure(value, period):
+        return Figure(value=value, value_text=f"{value} vụ", unit="vụ", indicator="số vụ phạm tội về trật tự xã hội",
+                      indicator_key="toi-pham-ttxh", direction=None, kind="ket-qua", quote=f"xảy ra {value} vụ",
+                      period=period)
+    corpus = build_corpus([
+        _article("m1", "Cần Thơ", "2023-01-05", event="tong-ket", figures=(figure(300, "2022"),)),
+        _article("m2", "Cần Thơ", "2024-01-05", event="tong-ket", figures=(figure(280, "2023"),)),
+        _article("m3", "Sóc Trăng", "2023-01-06", event="tong-ket", figures=(figure(120, "2022"),)),
+        _article("m4", "Sóc Trăng", "2024-01-06", event="tong-ket", figures=(figure(110, "2023"),)),
+    ])
+    page = render_province("Cần Thơ", corpus)
+    figures = page[page.index("{#so-lieu}"):]
+    assert "4 số liệu" in figures and "<th>Tỉnh/thành</th>" in figures
+    rows = re.findall(r"<tr data-figure-kind.*?</tr>", figures)
+    assert [re.search(r">(\d+) vụ<", row).group(1) for row in rows] == ["280", "300", "110", "120"]  # own first, newest first
+    assert all(("Sóc Trăng" in row) == (row in rows[2:]) for row in rows)
+    # one panel per province: Sóc Trăng's series is its own, not drawn into Cần Thơ's
+    panel_titles = re.findall(r'class="bv-label bv-panel__title">([^<]*)<', figures)
+    assert len(panel_titles) == 2 and sum("Sóc Trăng (nay thuộc Cần Thơ)" in t for t in panel_titles) == 1, panel_titles
+    own = render_province("Sóc Trăng", corpus)
+    own_figures = own[own.index("{#so-lieu}"):]
+    assert "2 số liệu" in own_figures and "<th>Tỉnh/thành</th>" not in own_figures and "300 vụ" not in own_figures
