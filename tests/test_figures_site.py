@@ -121,12 +121,15 @@ def test_figures_pages_list_every_indicator_with_its_count(seed_site):
 
 
 def test_a_province_page_shows_its_figures(seed_site):
+    """A province's page shows its figures and those of the provinces merged into it (issue 15)."""
+    from dangbo.indexes import members_of, province_slug
     site = seed_site / "site"
-    province = next(f["province"] for f in _figures(site) if f["indicator_key"] and f["province"])
-    count = sum(1 for f in _figures(site) if f["province"] == province and f["indicator_key"])
-    from dangbo.indexes import province_slug
-    page = (site / "tinh" / province_slug(province) / "index.html").read_text(encoding="utf-8")
-    assert 'id="so-lieu"' in page and page.count("<tr data-figure-kind=") == count
+    provinces = {f["province"] for f in _figures(site) if f["indicator_key"] and f["province"]}
+    for province in sorted(provinces | {f["province_now"] for f in _figures(site) if f["indicator_key"] and f["province_now"]}):
+        count = sum(1 for f in _figures(site) if f["province"] in members_of(province) and f["indicator_key"])
+        page = (site / "tinh" / province_slug(province) / "index.html").read_text(encoding="utf-8")
+        assert page.count("<tr data-figure-kind=") == count, province
+        assert ('id="so-lieu"' in page) == bool(count), province
 
 
 def _figure(value, period, kind="ket-qua", unit="%", direction="đạt", key="ty-le-kham-pha"):
