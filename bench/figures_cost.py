@@ -12,12 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
-import time
 from pathlib import Path
 
-from bench.run import SETTLE, _clean, _env, _run, workspace
+from bench.run import SETTLE, _clean, clean_pages_build, workspace
 
 # Run in the build's process; the extraction workers are forked from it and inherit the change.
 WITHOUT_FIGURES = (
@@ -27,12 +25,7 @@ WITHOUT_FIGURES = (
 
 
 def one_build(work: Path, figures: bool, settle: float) -> dict:
-    _clean(work)
-    os.sync()
-    time.sleep(settle)
-    command = ["-m", "dangbo"] if figures else ["-c", WITHOUT_FIGURES]
-    wall, peak, log = _run([*command, "build", "--quiet", "--timings"], work, _env())
-    stages = json.loads(re.search(r"timings (\{.*\})", log).group(1))
+    wall, peak, stages = clean_pages_build(work, settle, ("-m", "dangbo") if figures else ("-c", WITHOUT_FIGURES))
     return {"pages_step": wall, "peak_mb": peak, **{f"stage:{k}": v for k, v in stages.items()}}
 
 

@@ -130,15 +130,21 @@ def _clean(work: Path) -> None:
             target.unlink()
 
 
-def full_build(work: Path, settle: float = SETTLE) -> dict:
-    """One clean build by the `make site` path: pages (with stage timings), site (MkDocs on every
-    core), swap. Starts from nothing, as on a fresh checkout."""
+def clean_pages_build(work: Path, settle: float = SETTLE, python: tuple[str, ...] = ("-m", "dangbo")) -> tuple[float, int, dict]:
+    """The pages step from nothing, ``settle`` seconds after the clean: wall seconds, peak MB, stage timings.
+    ``python``: how the build is started (bench.figures_cost starts it with the figures off)."""
     _clean(work)
     os.sync()
     time.sleep(settle)
+    wall, peak, log = _run([*python, "build", "--quiet", "--timings"], work, _env())
+    return wall, peak, json.loads(re.search(r"timings (\{.*\})", log).group(1))
+
+
+def full_build(work: Path, settle: float = SETTLE) -> dict:
+    """One clean build by the `make site` path: pages (with stage timings), site (MkDocs on every
+    core), swap. Starts from nothing, as on a fresh checkout."""
+    pages_wall, pages_peak, stages = clean_pages_build(work, settle)
     env = _env()
-    pages_wall, pages_peak, log = _run(["-m", "dangbo", "build", "--quiet", "--timings"], work, env)
-    stages = json.loads(re.search(r"timings (\{.*\})", log).group(1))
     site_wall, site_peak, _ = _run(["-m", "dangbo", "render", "--out", ".build/site"], work, env)
     swap_wall, _, _ = _run(["-m", "dangbo", "swap", ".build/site", "site"], work, env)
     return {"total": pages_wall + site_wall + swap_wall, "pages_step": pages_wall, "mkdocs": site_wall,

@@ -38,10 +38,11 @@ MAX_NAME_WORDS = 6
 # Two or more capitalised words separated by single spaces: "Cần Thơ Trần Văn Lâu", "Hầu A Lềnh".
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()}))
 _LOWER = "".join(sorted({chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha()}))
-_CAPITALISED = f"[{re.escape(_UPPER)}][{re.escape(_LOWER)}]*(?![^\\W\\d_])"
+_CAPITAL, _REST = f"[{re.escape(_UPPER)}]", f"[{re.escape(_LOWER)}]*(?![^\\W\\d_])"
+_CAPITALISED = _CAPITAL + _REST
 # Not after a letter; the capital is matched first and the letter before it looked at from there (a
 # pattern opening with the look-behind was tried at every position: 2-4× slower, the same runs).
-_FIRST_CAPITALISED = f"[{re.escape(_UPPER)}](?<![^\\W\\d_].)[{re.escape(_LOWER)}]*(?![^\\W\\d_])"
+_FIRST_CAPITALISED = _CAPITAL + r"(?<![^\W\d_].)" + _REST
 CAPITALISED_RUN = re.compile(rf"{_FIRST_CAPITALISED}(?: {_CAPITALISED})+")
 # Verbs of speaking after the name: "… Trần Văn Lâu ghi nhận", "…, cho biết", "… ôn lại chặng đường".
 SPEECH_VERBS = (

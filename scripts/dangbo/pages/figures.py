@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from ..chart import render_panels
 from ..extract.indicators import INDICATORS, LABELS
-from ..indexes import UNKNOWN_PROVINCE, Corpus, period_grain, period_position
+from ..indexes import Corpus, members_of, period_grain, period_position
 from ..model import Article, Figure
 from ..paths import FIGURE_DIR, page
 from .markup import _a, _href, _link, _page, _raw, article_path, period_label, province_path
@@ -181,28 +181,24 @@ def render_indicator(key: str, corpus: Corpus) -> str:
     return _page(LABELS[key], lines, here)
 
 
-def province_figures(province: str, corpus: Corpus, here: str, members: tuple[str, ...] | None = None,
-                     label=lambda member: member) -> list[str]:
-    """A province's figures over time, with those of the provinces merged into it (``members``, each
+def province_figures(province: str, corpus: Corpus, here: str, label) -> list[str]:
+    """A province's figures over time, with those of the provinces merged into it (``members_of``, each
     named by ``label``: "Sóc Trăng (nay thuộc Cần Thơ)"): small multiples per indicator and province
     (a former province's series is its own), then the table, which then says whose each figure is."""
-    members = members or (province,)
-    items = [(a, f) for member in members for a in corpus.by_province.get(member, []) for f in a.figures if f.indicator_key]
+    order = {indicator.key: index for index, indicator in enumerate(INDICATORS)}
+    ranked = [((order[f.indicator_key], rank, -period_position(f.period)), a, f)
+              for rank, member in enumerate(members_of(province))
+              for a in corpus.by_province.get(member, []) for f in a.figures if f.indicator_key]
+    items = [(a, f) for _, a, f in sorted(ranked, key=lambda item: item[0])]  # stable: ties keep the articles' order
     if not items:
         return []
-    order = {indicator.key: index for index, indicator in enumerate(INDICATORS)}
-    place = {member: index for index, member in enumerate(members)}
-    items.sort(key=lambda item: (order[item[1].indicator_key], place[item[0].province or UNKNOWN_PROVINCE],
-                                -period_position(item[1].period)))
     several = len({a.province for a, _ in items}) > 1
     lines = ["## Số liệu qua các năm {#so-lieu}", "",
              f"{len(items)} số liệu theo chỉ số, kỳ mới nhất trước"
              + (", mỗi tỉnh/thành theo tên khi đó" if several else "")
              + f"; [mọi tỉnh/thành theo chỉ số]({_link(here, FIGURE_DIR + '/index.md')}).", ""]
-    if several:
-        panels = _panels(items, lambda article, figure: f"{LABELS[figure.indicator_key]} · {label(article.province)}")
-    else:
-        panels = _panels(items, lambda _, figure: LABELS[figure.indicator_key])
+    panels = _panels(items, lambda article, figure: LABELS[figure.indicator_key]
+                     + (f" · {label(article.province)}" if several else ""))
     if panels:
         lines += _raw(render_panels(panels, "Mỗi ô là một chỉ số (một đơn vị, một loại kỳ) có từ hai số liệu:"))
     lines += _raw(_rows(items, here, with_province=several, with_indicator=True))

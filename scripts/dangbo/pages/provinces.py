@@ -61,7 +61,7 @@ def render_province(province: str, corpus: Corpus) -> str:
         for year, items in articles_by_year(articles).items():
             label = "Chưa rõ năm" if year == UNKNOWN_YEAR else f"Năm {year}"
             lines += [f"### {label} · {len(items)} bài {{#{year_id(member, year)}}}", "", *_table(items, here)]
-    lines += province_figures(province, corpus, here, tuple(members), lambda member: member_label(member, province))
+    lines += province_figures(province, corpus, here, lambda member: member_label(member, province))
     return _page(f"Công an {province}" if province != UNKNOWN_PROVINCE else "Tỉnh/thành chưa xác định", lines, here)
 
 
