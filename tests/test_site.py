@@ -144,3 +144,29 @@ def test_no_theme_search_and_our_index_in_the_site(seed_site):
         assert json.loads((site / "search.json").read_text(encoding="utf-8"))["items"] == []
     assert 'data-md-component="search"' not in (site / "index.html").read_text(encoding="utf-8")
     assert not list(site.rglob("*.py"))  # nothing of the hook or of overrides/ as content
+
+
+def test_the_frame_draws_its_icons_from_the_stylesheet_and_stays_small(seed_site):
+    """Issue 14: what every page repeats is kept small. The logo, colour toggle and back-to-top icons
+    are drawn by site.css (one rule per icon a page names), the theme's configuration carries only
+    the words its script uses, and an article page's frame (all but <article>) stays under 12 KB."""
+    site = seed_site / "site"
+    css = (site / "assets" / "site.css").read_text(encoding="utf-8")
+    pages = [site / "index.html", *sorted(site.glob("bai-viet/*/index.html")), *sorted(site.glob("nhan-vat/*/index.html"))[:5]]
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        icons = set(re.findall(r'class="bv-icon bv-icon--([\w-]+)"', html))
+        assert {"material-library", "material-weather-night", "material-weather-sunny", "material-arrow-up"} <= icons, page
+        for icon in icons:
+            assert f".bv-icon--{icon} {{ --bv-icon: url(\"data:image/svg+xml," in css, icon
+        header = html[html.index("<header"):html.index("</header>")]
+        assert header.count("<svg") == 1, page  # the menu button's only
+        config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1))
+        assert set(config["translations"]) <= {"clipboard.copy", "clipboard.copied", "clipboard.error"}
+        assert config["base"] and config["features"]
+        if page.parent.parent.name == "bai-viet":
+            frame = html[:html.index("<article")] + html[html.index("</article>"):]
+            head = html[:html.index("</head>")]
+            assert len(frame.encode()) - len(head.encode()) < 9000, page  # the head holds the article's own metadata
+    assert 'var palette=' not in (site / "index.html").read_text(encoding="utf-8")
+    assert "__md_get(\"__palette\")" in (site / "assets" / "palette.js").read_text(encoding="utf-8")

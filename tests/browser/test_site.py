@@ -78,6 +78,10 @@ def test_dark_palette_toggle(page, served_seed):
     page.locator("label[for='__palette_1']").first.click()
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     screenshot(page, "home-dark-1280")
+    page.goto(served_seed["url"] + PAGES["article"])  # the choice is kept (assets/palette.js)
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    assert page.locator("label[for='__palette_0']").first.is_visible()
+    assert not page.errors, page.errors
 
 
 def test_not_found_page_is_vietnamese(page, served_seed):

@@ -21,13 +21,18 @@ from .markup import (_HAND_WRITTEN, crumbs, EVENT_LABELS, FIELD_LABELS, _a, _dat
                      front_matter, md_escape, period_label, person_path, province_path)
 
 
+# The title's anchor: short, since the theme writes it twice more (its skip link and contents), not a
+# slug of the whole title.
+TITLE_ID = "tieu-de"
+
+
 def render_article(article: Article, corpus: Corpus, site_url: str, accessed: dt.date) -> str:
     """The article's page: head metadata, metadata panel, text, citation, related articles."""
     here = article_path(article)
     ref, description = reference(article, site_url, accessed), lead(article)
     lines = [front_matter(article, description, head_block(article, ref, description)),
              *crumbs(here, article.title, (province_path(article.province or UNKNOWN_PROVINCE), article.province or UNKNOWN_PROVINCE)),
-             f"# {md_escape(article.title)}", "", *_meta_panel(article, here, corpus), ""]
+             f"# {md_escape(article.title)} {{#{TITLE_ID}}}", "", *_meta_panel(article, here, corpus), ""]
     lines += figure_table(article, here)
     lines += ["## Bài viết {#bai-viet}", ""] if article.figures else []
     lines += _raw(_text_block(article))
