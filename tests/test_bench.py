@@ -46,14 +46,17 @@ def test_relevance_judgement_and_scores():
 
 
 @pytest.mark.slow
-def test_article_pages_stay_small_with_2000_articles(tmp_path):
+def test_article_pages_stay_small_with_600_articles(tmp_path):
     work = make_workspace(tmp_path, articles_from=None)
-    generate(2000, work / "articles", ARTICLES, seed=5)
+    generate(600, work / "articles", ARTICLES, seed=5)
     assert run_build(work / "articles", work / "docs").returncode == 0
     result = build_site(work)
     assert result.returncode == 0, result.stderr
     sizes = [p.stat().st_size for p in (work / "site" / "bai-viet").glob("*/index.html")]
-    assert len(sizes) == 2000
-    assert max(sizes) < 40 * 1024, max(sizes)
+    assert len(sizes) == 600
+    # a navigation entry per article would grow every page with the corpus; the frame is kept light
+    # (issue 14: measured at this commit, largest 32.9 KB, median 26.8 KB)
+    assert max(sizes) < 36 * 1024, max(sizes)
+    assert sorted(sizes)[len(sizes) // 2] < 28 * 1024, sorted(sizes)[len(sizes) // 2]
     data = json.loads((work / "site" / "data" / "articles.json").read_text(encoding="utf-8"))
-    assert len(data["articles"]) == 2000
+    assert len(data["articles"]) == 600
