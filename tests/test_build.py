@@ -235,6 +235,14 @@ def test_extraction_cache_is_used_and_never_stale(tmp_path):
     again = json.loads((work / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
     changed = {a["source_file"]: a for a in again["articles"]}["003_f3711ef385e1cc4b.txt"]
     assert changed["date"] == "2023-01-03"  # the edited file was extracted again
+    # the search index, its kept postings used for the unchanged articles, is a clean build's
+    assert (work / ".build" / "cache" / "search.pickle").exists()
+    (tmp_path / "clean").mkdir()
+    clean = make_workspace(tmp_path / "clean")
+    shutil.rmtree(clean / "articles")
+    shutil.copytree(work / "articles", clean / "articles")
+    assert run_build(clean / "articles", clean / "docs", "--no-cache").returncode == 0
+    assert _tree(work / "docs" / "data" / "search") == _tree(clean / "docs" / "data" / "search")
     # a damaged cache is ignored
     cache.write_bytes(b"not a pickle")
     assert run_build(work / "articles", work / "docs").returncode == 0

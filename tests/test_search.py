@@ -1,9 +1,12 @@
 """search.py: tokens, pairs that never span a clause, postings that decode to what was indexed."""
+import dataclasses
 import json
 import struct
 
+import pytest
 from hypothesis import given, strategies as st
 
+from dangbo import search
 from dangbo.model import Article, Speaker
 from dangbo.search import FACET_LAYOUT, build_search_index, shard_of, tokens
 
@@ -169,3 +172,43 @@ def _clause_breaks_by_hand(text: str) -> list[str]:
 def test_clause_break_matches_its_definition(text):
     from dangbo.search_text import CLAUSE_BREAK
     assert CLAUSE_BREAK.split(text) == _clause_breaks_by_hand(text)
+
+
+def _corpus(count, changed=()):
+    """Articles with words shared across documents and words of their own; ``changed`` rewrites some."""
+    words = ["an ninh", "trật tự", "Cần Thơ", "Đại hội", "tội phạm", "giao thông", "Đường", "Dương", "phòng cháy"]
+    return [_article(f"{i:04d}.txt", f"Hội nghị {words[i % 9]} số {i}",
+                     f"Công an tỉnh họp bàn {words[i % 7]} và {words[(i * 5) % 9]} lần {i}."
+                     + (" Thêm một câu mới về TP.HCM." if i in changed else ""),
+                     speakers=("Nguyễn Văn An",) if i % 3 == 0 else ())
+            for i in range(count)]
+
+
+@pytest.mark.parametrize("workers, parallel_from", [(1, 1000), (2, 4)])
+def test_kept_postings_give_the_index_of_a_clean_build(tmp_path, monkeypatch, workers, parallel_from):
+    """Issue 14: a rebuild reads only the documents that changed, and its index is byte for byte a
+    clean build's: after one changed, ones deleted and added (ids shift), speakers changed; and
+    it builds from nothing when files are renamed (another order) or the kept file is damaged."""
+    monkeypatch.setattr(search, "PARALLEL_FROM", parallel_from)
+    kept = tmp_path / "search.pickle"
+    first = _corpus(40)
+    search.start_search_index(first, workers, kept)()
+    read = []
+    monkeypatch.setattr(search, "document_terms", lambda a, real=search.document_terms: read.append(a.source_file) or real(a))
+    edited = _corpus(40, changed={7})
+    edited = edited[:3] + edited[5:] + [_article("0001b.txt", "Bài mới xen giữa", "Công an Cần Thơ mới."),
+                                        _article("9999.txt", "Bài cuối", "Dương và Đường.")]
+    edited[20] = dataclasses.replace(edited[20], speakers=(Speaker("Trần Văn Bình", ""),))
+    cases = [(edited, {"0007.txt", "0001b.txt", "9999.txt", edited[20].source_file}),
+             (edited[:-1], set()),  # the last one deleted: nothing to read
+             ([dataclasses.replace(a, source_file="z" + a.source_file) if a.source_file == "0010.txt" else a
+               for a in edited], None)]  # renamed: another order, all read again
+    for articles, expected in cases:
+        read.clear()
+        incremental = search.start_search_index(articles, workers, kept)()
+        if workers == 1:  # what the forked workers read is not seen here
+            assert set(read) == (expected if expected is not None else {a.source_file for a in articles})
+        read.clear()
+        assert incremental == search.start_search_index(articles, workers)(), articles[0].source_file
+    kept.write_bytes(b"not a pickle")
+    assert search.start_search_index(first, workers, kept)() == search.start_search_index(first, workers)()

@@ -38,6 +38,7 @@ from .writer import Writer
 
 PARALLEL_FROM = 200  # below this, starting worker processes costs more than it saves
 CACHE_FILE = ".build/cache/articles.pickle"
+SEARCH_CACHE_NAME = "search.pickle"  # beside it: the search index's postings (search_cache)
 
 
 def load_article(path: Path, latest: dt.date | None) -> Article:
@@ -198,7 +199,9 @@ def run_build(settings: Settings) -> BuildReport:
     _clean_temporaries(settings.docs_dir)
     writer = Writer(settings.docs_dir, settings.manifest_path)
     # The search index is built on the other cores while this process writes the pages.
-    search_index = start_search_index(corpus.articles, settings.workers)
+    # Its postings are kept beside the extraction cache: a rebuild reads only the documents that changed.
+    kept = settings.cache_path.with_name(SEARCH_CACHE_NAME) if settings.cache_path else None
+    search_index = start_search_index(corpus.articles, settings.workers, kept)
     for relative, content in result_files(corpus.articles):
         writer.write(relative, content)
     timings["indexes"], clock = time.perf_counter() - clock, time.perf_counter()

@@ -22,6 +22,7 @@ PACKAGE_CODE = hashlib.sha1(b"".join(source for _, source in _SOURCES)).hexdiges
 # What extraction depends on: the package but the page writer, the site step and the build around it.
 _CODE = hashlib.sha1(b"".join(source for top, source in _SOURCES
                               if top not in ("pages", "build.py", "site.py", "writer.py", "cache.py"))).hexdigest()
+EXTRACTION_CODE = _CODE  # also what the search index's kept postings depend on (search_cache)
 
 
 def file_key(path: Path, latest) -> str | None:

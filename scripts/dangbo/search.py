@@ -21,6 +21,7 @@ instead of keeping copies, and the browser tests check that both sides read text
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import json
 import math
@@ -32,8 +33,9 @@ from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice, repeat
 from operator import and_, rshift, sub
+from pathlib import Path
 
-from . import paths
+from . import paths, search_cache
 from .extract.title import format_date_vi
 from .indexes import UNKNOWN_PROVINCE, person_slug, province_slug
 from .model import EVENT_LABELS, EVENTS, Article
@@ -99,14 +101,13 @@ COUNT_MAX = 9999
 COUNT_MASK = (1 << COUNT_BITS) - 1
 
 
-def _index_share(share: tuple[int, int]):
-    """Postings of the exact terms of the documents ``start`` to ``stop`` of ``_SHARED`` (run in a
-    worker process): per term, an array of ``document id << 14 | count``; and the lengths."""
-    start, stop = share
+def _index_docs(docs: list[int] | range):
+    """Postings of the exact terms of the documents ``docs`` (ids, ascending) of ``_SHARED`` (run in a
+    worker process): per term, an array of ``document id << 14 | count``; and their lengths."""
     postings: dict[str, array] = {}
     lengths = []
     get = postings.get
-    for doc in range(start, stop):
+    for doc in docs:
         counts, length = document_terms(_SHARED[doc])
         lengths.append(length)
         base = doc << COUNT_BITS
@@ -132,33 +133,40 @@ def _fork_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
 
-def start_search_index(articles, workers: int = 1):
+def start_search_index(articles, workers: int = 1, kept: Path | None = None):
     """Start indexing on other cores (while the caller writes pages); call the result for the index's
     files (postings shards, meta.json, facets.bin; ``result_files`` gives the rest).
 
-    The documents are split in one contiguous share per core; each share's postings
+    The documents to read are split in one contiguous share per core; each share's postings
     (compact arrays: a dict of Python tuples per document took 3.7 GB at 10,000
     articles) come back and are merged in document order, then encoded into shard
-    files on every core again.
+    files on every core again. With ``kept`` (a file), the last build's postings of the
+    documents that did not change are used instead of reading them again (search_cache),
+    and this build's are kept there.
     """
     global _SHARED
     articles = sorted(articles, key=lambda a: a.source_file)
     _SHARED = articles
-    if not _can_fork(workers, len(articles)):
-        share = (0, len(articles))
-        return lambda: _finish(articles, [_index_share(share)], 1)
+    keys = [search_cache.document_key(a) for a in articles] if kept else []
+    previous = search_cache.load(kept)
+    reused = search_cache.reuse(previous, keys, COUNT_BITS) if previous else None
+    del previous
+    postings, lengths, todo = reused or ({}, [None] * len(articles), list(range(len(articles))))
+    save = functools.partial(search_cache.save, kept, keys) if kept else None
+    if not _can_fork(workers, len(todo)):
+        return lambda: _finish(articles, postings, lengths, [(todo, _index_docs(todo))], workers, save)
     # One process fewer than cores: the caller writes pages meanwhile, on a core of its own.
-    size = -(-len(articles) // max(1, workers - 1))
-    shares = [(start, min(start + size, len(articles))) for start in range(0, len(articles), size)]
+    size = -(-len(todo) // max(1, workers - 1))
+    shares = [todo[start:start + size] for start in range(0, len(todo), size)]
     pool = _fork_pool(max(1, workers - 1))
-    futures = [pool.submit(_index_share, share) for share in shares]
+    futures = [pool.submit(_index_docs, share) for share in shares]
 
     def finish() -> dict[str, str | bytes]:
         try:
-            parts = [future.result() for future in futures]
+            parts = [(share, future.result()) for share, future in zip(shares, futures)]
         finally:
             pool.shutdown()  # before the encoding forks: no pool thread may be running then
-        return _finish(articles, parts, workers)
+        return _finish(articles, postings, lengths, parts, workers, save)
     return finish
 
 
@@ -173,14 +181,17 @@ def result_files(articles):
         yield f"{paths.SEARCH_DOCS}{doc}.json", _json(_result(article))
 
 
-def _finish(articles, parts, workers: int) -> dict[str, str | bytes]:
+def _finish(articles, postings: dict[str, array], lengths: list, parts, workers: int, save=None) -> dict[str, str | bytes]:
+    """Merge the postings read in this build (``parts``: (document ids, (postings, lengths)), in
+    document order) into those kept, keep them (``save``), and encode the files."""
     global _SHARED, _MERGED, _KEYS
-    postings: dict[str, array] = {}
-    lengths: list[int] = []
     try:
-        for part_postings, part_lengths in parts:
-            _extend(postings, part_postings)
-            lengths.extend(part_lengths)
+        for docs, (part_postings, part_lengths) in parts:
+            search_cache.merge(postings, part_postings)
+            for doc, length in zip(docs, part_lengths):
+                lengths[doc] = length
+        if save:
+            save(postings, lengths)
         forms: defaultdict[str, list[str]] = defaultdict(list)
         for term in postings:
             forms[fold_term(term)].append(term)
@@ -221,16 +232,6 @@ def _shard_count(forms: dict, postings: dict) -> int:
     estimate = sum(len(key) + 6 + sum(5 * len(postings[term]) for term in terms) for key, terms in forms.items())
     wanted = max(1, math.ceil(estimate / TARGET_SHARD_BYTES))
     return 1 << (wanted - 1).bit_length()
-
-
-def _extend(merged: dict, part: dict) -> None:
-    """Append a later share's arrays to the merged ones (its documents all come after)."""
-    for key, values in part.items():
-        existing = merged.get(key)
-        if existing is None:
-            merged[key] = values
-        else:
-            existing.extend(values)
 
 
 def _encode_postings(key: str) -> str:
