@@ -19,10 +19,10 @@ _ROOT = Path(__file__).parent
 # page writer from what the other modules decided: any change of code may change it).
 _SOURCES = [(path.relative_to(_ROOT).parts[0], path.read_bytes()) for path in sorted(_ROOT.glob("**/*.py"))]
 PACKAGE_CODE = hashlib.sha1(b"".join(source for _, source in _SOURCES)).hexdigest()
-# What extraction depends on: the package but the page writer, the site step and the build around it.
-_CODE = hashlib.sha1(b"".join(source for top, source in _SOURCES
-                              if top not in ("pages", "build.py", "site.py", "writer.py", "cache.py"))).hexdigest()
-EXTRACTION_CODE = _CODE  # also what the search index's kept postings depend on (search_cache)
+# What extraction depends on, and the search index's kept postings (search_cache): the package but
+# the page writer, the site step and the build around it.
+EXTRACTION_CODE = hashlib.sha1(b"".join(source for top, source in _SOURCES
+                                       if top not in ("pages", "build.py", "site.py", "writer.py", "cache.py"))).hexdigest()
 
 
 def file_key(path: Path, latest) -> str | None:
@@ -33,7 +33,7 @@ def file_key(path: Path, latest) -> str | None:
         data = path.read_bytes()
     except OSError:
         return None
-    return hashlib.sha1(data + f"|{path.name}|{latest}|{_CODE}".encode()).hexdigest()
+    return hashlib.sha1(data + f"|{path.name}|{latest}|{EXTRACTION_CODE}".encode()).hexdigest()
 
 
 def load_cache(path: Path) -> dict:

@@ -150,9 +150,10 @@ def start_search_index(articles, workers: int = 1, kept: Path | None = None):
     keys = [search_cache.document_key(a) for a in articles] if kept else []
     previous = search_cache.load(kept)
     reused = search_cache.reuse(previous, keys, COUNT_BITS) if previous else None
-    del previous
     postings, lengths, todo = reused or ({}, [None] * len(articles), list(range(len(articles))))
-    save = functools.partial(search_cache.save, kept, keys) if kept else None
+    same = reused is not None and not todo and previous["keys"] == keys  # the kept file is this build's already
+    del previous
+    save = functools.partial(search_cache.save, kept, keys) if kept and not same else None
     if not _can_fork(workers, len(todo)):
         return lambda: _finish(articles, postings, lengths, [(todo, _index_docs(todo))], workers, save)
     # One process fewer than cores: the caller writes pages meanwhile, on a core of its own.
